@@ -1,0 +1,11 @@
+/** CMS tests start a real Strapi (compiled once in global-setup) on a temp SQLite file or PostgreSQL database. */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/src', '<rootDir>/tests'],
+  testMatch: ['**/*.test.ts'],
+  transform: { '^.+\\.tsx?$': ['@swc/jest'] },
+  globalSetup: '<rootDir>/tests/helpers/global-setup.ts',
+  testTimeout: 60_000,
+  // Each integration file boots its own Strapi; two at a time suits a 2-core machine.
+  maxWorkers: 2,
+};

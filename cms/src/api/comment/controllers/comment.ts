@@ -1,0 +1,76 @@
+import type { Context } from 'koa';
+import type { Core } from '@strapi/strapi';
+import { factories } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { commentInputSchema, fieldErrors } from '@skinfacts/shared';
+import { APPROVED_ONLY, PUBLIC_COMMENT_FIELDS, PUBLIC_COMMENT_POPULATE, toSubmittedComment } from '../public-shape';
+
+const COMMENT = 'api::comment.comment';
+
+type QueryWithFilters = { filters?: unknown; [key: string]: unknown };
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Turns the shared schema's errors into Strapi's 400 shape, with per-field messages. */
+function parseSubmission(body: unknown) {
+  if (!isRecord(body) || !isRecord(body.data)) {
+    throw new errors.ValidationError('Send the comment as JSON: { "data": { "article", "authorName", … } }.');
+  }
+  const parsed = commentInputSchema.safeParse(body.data);
+  if (parsed.success) return parsed.data;
+
+  const byField = fieldErrors(parsed.error);
+  throw new errors.ValidationError('The comment has errors. Fix the fields listed and send it again.', {
+    errors: parsed.error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message })),
+    fieldErrors: byField,
+  });
+}
+
+export default factories.createCoreController(COMMENT, ({ strapi }: { strapi: Core.Strapi }) => {
+  const schema = strapi.getModel(COMMENT);
+  const sanitizeOutput = (data: unknown, ctx: Context) =>
+    strapi.contentAPI.sanitize.output(data, schema, { auth: ctx.state.auth });
+
+  return {
+    /**
+     * Public readers see approved comments only, whatever they send. Filters and sorts on private fields are
+     * dropped by the sanitizer (so they cannot be used to probe), and the approved filter is always and-ed on.
+     */
+    async find(ctx: Context) {
+      const query: QueryWithFilters = await strapi.contentAPI.sanitize.query(ctx.query, schema, {
+        auth: ctx.state.auth,
+      });
+      const filters = query.filters ? { $and: [query.filters, APPROVED_ONLY] } : APPROVED_ONLY;
+      const { results, pagination } = await strapi.service(COMMENT).find({
+        ...query,
+        filters,
+        sort: query.sort ?? ['createdAt:asc'],
+        fields: PUBLIC_COMMENT_FIELDS,
+        populate: PUBLIC_COMMENT_POPULATE,
+      });
+      return { data: await sanitizeOutput(results, ctx), meta: { pagination } };
+    },
+
+    async findOne(ctx: Context) {
+      const comment = await strapi.documents(COMMENT).findFirst({
+        filters: { documentId: ctx.params.id, ...APPROVED_ONLY },
+        fields: PUBLIC_COMMENT_FIELDS,
+        populate: PUBLIC_COMMENT_POPULATE,
+      });
+      if (!comment) return ctx.notFound('No approved comment has this id.');
+      return { data: await sanitizeOutput(comment, ctx), meta: {} };
+    },
+
+    async create(ctx: Context) {
+      const input = parseSubmission(ctx.request.body);
+      const comment = await strapi.service(COMMENT).submit(input, {
+        ip: ctx.request.ip,
+        userAgent: ctx.request.get('user-agent') || undefined,
+      });
+      ctx.status = 201;
+      return { data: toSubmittedComment(comment) };
+    },
+  };
+});

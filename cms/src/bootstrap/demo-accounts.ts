@@ -1,0 +1,60 @@
+import type { Core } from '@strapi/strapi';
+import { MODERATOR_ROLE_TYPE } from './roles';
+
+type Credentials = { email: string; password: string };
+
+function credentialsFromEnv(emailKey: string, passwordKey: string): Credentials | null {
+  const email = process.env[emailKey];
+  const password = process.env[passwordKey];
+  return email && password ? { email, password } : null;
+}
+
+async function ensureDemoAdmin(strapi: Core.Strapi, { email, password }: Credentials) {
+  const users = strapi.service('admin::user');
+  if (await users.exists({ email })) return;
+
+  const superAdmin = await strapi.service('admin::role').getSuperAdmin();
+  if (!superAdmin) throw new Error('The Super Admin role is missing; cannot create the demo admin.');
+  await users.create({
+    email,
+    password,
+    firstname: 'Demo',
+    lastname: 'Admin',
+    isActive: true,
+    registrationToken: null,
+    roles: [superAdmin.id],
+  });
+  strapi.log.info(`demo accounts: admin ${email} created`);
+}
+
+async function ensureDemoModerator(strapi: Core.Strapi, { email, password }: Credentials) {
+  const existing = await strapi.db.query('plugin::users-permissions.user').findOne({ where: { email } });
+  if (existing) return;
+
+  const role = await strapi.db
+    .query('plugin::users-permissions.role')
+    .findOne({ where: { type: MODERATOR_ROLE_TYPE } });
+  if (!role) throw new Error('The Moderator role is missing; cannot create the demo moderator.');
+  await strapi.plugin('users-permissions').service('user').add({
+    username: email.split('@')[0],
+    email,
+    password,
+    provider: 'local',
+    confirmed: true,
+    blocked: false,
+    role: role.id,
+  });
+  strapi.log.info(`demo accounts: moderator ${email} created`);
+}
+
+/**
+ * Creates the demo admin and moderator named in SEED_* variables, once. `npm start` writes those variables
+ * into cms/.env; without them (a real production deployment) no account is ever created.
+ */
+export async function ensureDemoAccounts(strapi: Core.Strapi) {
+  const admin = credentialsFromEnv('SEED_ADMIN_EMAIL', 'SEED_ADMIN_PASSWORD');
+  if (admin) await ensureDemoAdmin(strapi, admin);
+
+  const moderator = credentialsFromEnv('SEED_MODERATOR_EMAIL', 'SEED_MODERATOR_PASSWORD');
+  if (moderator) await ensureDemoModerator(strapi, moderator);
+}

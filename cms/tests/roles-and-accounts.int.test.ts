@@ -1,0 +1,115 @@
+import { startTestStrapi, type TestStrapi } from './helpers/strapi';
+import { configureRoles } from '../src/bootstrap/roles';
+import { ensureDemoAccounts } from '../src/bootstrap/demo-accounts';
+import { configurePublicPermissions } from '../src/bootstrap/public-permissions';
+
+const DEMO = {
+  SEED_ADMIN_EMAIL: 'admin@demo.test',
+  SEED_ADMIN_PASSWORD: 'Adm1nPassword',
+  SEED_MODERATOR_EMAIL: 'moderator@demo.test',
+  SEED_MODERATOR_PASSWORD: 'Mod3ratorPassword',
+};
+
+describe('with demo credentials in the environment', () => {
+  let app: TestStrapi;
+  beforeAll(async () => {
+    app = await startTestStrapi(DEMO);
+  });
+  afterAll(async () => {
+    await app.stop();
+    for (const key of Object.keys(DEMO)) delete process.env[key];
+  });
+
+  it('creates a demo admin who can log in to the admin panel', async () => {
+    const res = await app
+      .http()
+      .post('/admin/login')
+      .send({ email: DEMO.SEED_ADMIN_EMAIL, password: DEMO.SEED_ADMIN_PASSWORD })
+      .expect(200);
+    expect(res.body.data.token).toEqual(expect.any(String));
+    const admin = await app.strapi.db
+      .query('admin::user')
+      .findOne({ where: { email: DEMO.SEED_ADMIN_EMAIL }, populate: ['roles'] });
+    expect(admin.roles.map((role: { code: string }) => role.code)).toEqual(['strapi-super-admin']);
+  });
+
+  it('creates a demo moderator with the Moderator role who can log in', async () => {
+    const res = await app
+      .http()
+      .post('/api/auth/local')
+      .send({ identifier: DEMO.SEED_MODERATOR_EMAIL, password: DEMO.SEED_MODERATOR_PASSWORD })
+      .expect(200);
+    expect(res.body.jwt).toEqual(expect.any(String));
+    const me = await app.strapi.db
+      .query('plugin::users-permissions.user')
+      .findOne({ where: { email: DEMO.SEED_MODERATOR_EMAIL }, populate: ['role'] });
+    expect(me.role.type).toBe('moderator');
+  });
+
+  it('is idempotent: bootstrap again creates no second account, role or permission', async () => {
+    const count = async () => ({
+      admins: await app.strapi.db.query('admin::user').count(),
+      users: await app.strapi.db.query('plugin::users-permissions.user').count(),
+      roles: await app.strapi.db.query('plugin::users-permissions.role').count(),
+      publicPermissions: await app.strapi.db.query('plugin::users-permissions.permission').count(),
+      adminPermissions: await app.strapi.db.query('admin::permission').count(),
+    });
+    const before = await count();
+    await configurePublicPermissions(app.strapi);
+    await configureRoles(app.strapi);
+    await ensureDemoAccounts(app.strapi);
+    expect(await count()).toEqual(before);
+  });
+
+  it('refuses public sign-up', async () => {
+    const res = await app
+      .http()
+      .post('/api/auth/local/register')
+      .send({ username: 'intruder', email: 'intruder@example.com', password: 'Intrud3rPassword' });
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(await app.strapi.db.query('plugin::users-permissions.user').count({ where: { email: 'intruder@example.com' } })).toBe(0);
+  });
+
+  it('gives the admin Editor role editorial rights and comment read/update only', async () => {
+    const editor = await app.strapi.db.query('admin::role').findOne({ where: { code: 'strapi-editor' }, populate: ['permissions'] });
+    const granted = new Set(editor.permissions.map((p: { action: string; subject: string | null }) => `${p.action} ${p.subject}`));
+    for (const type of ['article', 'treatment']) {
+      for (const action of ['create', 'read', 'update', 'delete', 'publish']) {
+        expect(granted).toContain(`plugin::content-manager.explorer.${action} api::${type}.${type}`);
+      }
+    }
+    for (const type of ['author', 'topic']) {
+      expect(granted).toContain(`plugin::content-manager.explorer.create api::${type}.${type}`);
+    }
+    expect(granted).toContain('plugin::content-manager.explorer.read api::comment.comment');
+    expect(granted).toContain('plugin::content-manager.explorer.update api::comment.comment');
+    expect(granted).not.toContain('plugin::content-manager.explorer.create api::comment.comment');
+    expect(granted).not.toContain('plugin::content-manager.explorer.delete api::comment.comment');
+    expect([...granted].some((p) => String(p).includes('plugin::users-permissions.user'))).toBe(false);
+  });
+
+  it('resets a public permission added by hand', async () => {
+    const role = await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
+    await app.strapi.db
+      .query('plugin::users-permissions.permission')
+      .create({ data: { action: 'api::comment.comment.update', role: role.id } });
+    await configurePublicPermissions(app.strapi);
+    const left = await app.strapi.db
+      .query('plugin::users-permissions.permission')
+      .count({ where: { action: 'api::comment.comment.update', role: role.id } });
+    expect(left).toBe(0);
+  });
+});
+
+describe('without demo credentials (a production deployment)', () => {
+  let app: TestStrapi;
+  beforeAll(async () => {
+    app = await startTestStrapi({ NODE_ENV: 'production' });
+  });
+  afterAll(() => app.stop());
+
+  it('creates no account at all', async () => {
+    expect(await app.strapi.db.query('admin::user').count()).toBe(0);
+    expect(await app.strapi.db.query('plugin::users-permissions.user').count()).toBe(0);
+  });
+});

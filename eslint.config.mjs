@@ -1,0 +1,54 @@
+// Flat config for the whole monorepo: `eslint .` from the root (part of `npm run check`).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const TS_FILES = ['**/*.{ts,tsx,mts,cts}'];
+
+/** Globals of Node's CommonJS wrapper, for *.js/*.cjs config files (jest.config.js and friends). */
+const commonjsGlobals = {
+  require: 'readonly',
+  module: 'writable',
+  exports: 'writable',
+  __dirname: 'readonly',
+  __filename: 'readonly',
+  process: 'readonly',
+  console: 'readonly',
+};
+
+/** Globals that ESM config files (*.mjs) and Node scripts may use. */
+const nodeGlobals = { process: 'readonly', console: 'readonly', URL: 'readonly' };
+
+export default tseslint.config(
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '**/.next/**',
+      '**/coverage/**',
+      'cms/.strapi/**',
+      'cms/.tmp/**',
+      'cms/.cache/**',
+      'cms/build/**',
+      'cms/types/generated/**',
+      'cms/public/**',
+      'web/next-env.d.ts',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended.map((config) => ({ ...config, files: TS_FILES })),
+  {
+    files: TS_FILES,
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: commonjsGlobals },
+  },
+  {
+    files: ['**/*.mjs'],
+    languageOptions: { sourceType: 'module', globals: nodeGlobals },
+  },
+);

@@ -1,0 +1,143 @@
+import { commentInputSchema, publicCommentSchema } from './comment';
+import { LIMITS } from './limits';
+import { fieldErrors } from './problems';
+
+const valid = {
+  article: 'ar10p9o8i7u6y5t4r3e2w1q0',
+  authorName: '  Sam  ',
+  authorEmail: ' sam@example.com ',
+  body: '  Did it hurt?  ',
+};
+
+function errorsFor(input: unknown): Record<string, string[]> {
+  const result = commentInputSchema.safeParse(input);
+  if (result.success) throw new Error('expected the input to be rejected');
+  return fieldErrors(result.error);
+}
+
+describe('commentInputSchema: accepted input', () => {
+  it('trims text fields', () => {
+    expect(commentInputSchema.parse(valid)).toEqual({
+      article: valid.article,
+      authorName: 'Sam',
+      authorEmail: 'sam@example.com',
+      body: 'Did it hurt?',
+    });
+  });
+
+  it('treats an empty website as absent and keeps an http(s) one', () => {
+    expect(commentInputSchema.parse({ ...valid, authorUrl: '' }).authorUrl).toBeUndefined();
+    expect(commentInputSchema.parse({ ...valid, authorUrl: '   ' }).authorUrl).toBeUndefined();
+    expect(commentInputSchema.parse({ ...valid, authorUrl: 'https://sam.example' }).authorUrl).toBe(
+      'https://sam.example',
+    );
+  });
+
+  it('accepts a reply with a parent and a top-level comment with parent null', () => {
+    expect(commentInputSchema.parse({ ...valid, parent: 'c0mment1d' }).parent).toBe('c0mment1d');
+    expect(commentInputSchema.parse({ ...valid, parent: null }).parent).toBeNull();
+  });
+
+  it('accepts text at the exact limits', () => {
+    const input = {
+      ...valid,
+      authorName: 'n'.repeat(LIMITS.authorName),
+      body: 'b'.repeat(LIMITS.commentBody),
+    };
+    expect(commentInputSchema.safeParse(input).success).toBe(true);
+  });
+});
+
+describe('commentInputSchema: rejected input', () => {
+  it.each([
+    'javascript:alert(1)',
+    ' JAVASCRIPT:alert(1)',
+    'data:text/html,x',
+    '//evil.example',
+    'evil.example',
+  ])('rejects the website %j', (authorUrl) => {
+    expect(errorsFor({ ...valid, authorUrl })).toEqual({
+      authorUrl: ['Website must be a link starting with http:// or https://'],
+    });
+  });
+
+  it('rejects an oversize website', () => {
+    const authorUrl = `https://example.com/${'a'.repeat(LIMITS.authorUrl)}`;
+    expect(errorsFor({ ...valid, authorUrl }).authorUrl).toEqual(['Website must be at most 200 characters']);
+  });
+
+  it('rejects an empty or oversize body', () => {
+    const message = ['Please write a comment (up to 5000 characters)'];
+    expect(errorsFor({ ...valid, body: '   ' }).body).toEqual(message);
+    expect(errorsFor({ ...valid, body: 'x'.repeat(LIMITS.commentBody + 1) }).body).toEqual(message);
+  });
+
+  it('rejects a blank or oversize name', () => {
+    const message = ['Please enter your name (up to 100 characters)'];
+    expect(errorsFor({ ...valid, authorName: ' ' }).authorName).toEqual(message);
+    expect(errorsFor({ ...valid, authorName: 'n'.repeat(101) }).authorName).toEqual(message);
+  });
+
+  it.each(['not-an-email', 'a@', '', `${'a'.repeat(250)}@example.com`])(
+    'rejects the email %j',
+    (authorEmail) => {
+      expect(errorsFor({ ...valid, authorEmail }).authorEmail?.[0]).toMatch(/valid email/);
+    },
+  );
+
+  it('rejects unknown keys and names them', () => {
+    const errors = errorsFor({ ...valid, moderationStatus: 'approved', ipHash: 'x' });
+    expect(errors).toEqual({ _: ['Unknown field(s): moderationStatus, ipHash'] });
+  });
+
+  it('rejects a missing or malformed article id', () => {
+    expect(errorsFor({ ...valid, article: '' }).article).toEqual(['article must be a document id']);
+    expect(errorsFor({ ...valid, article: { $ne: null } }).article).toEqual([
+      'article must be a document id',
+    ]);
+    expect(errorsFor({ ...valid, parent: '../../admin' }).parent).toEqual(['parent must be a document id']);
+  });
+
+  it('reports every missing field of an empty object', () => {
+    expect(Object.keys(errorsFor({})).sort()).toEqual(['article', 'authorEmail', 'authorName', 'body']);
+  });
+
+  it('reports a non-object under _', () => {
+    expect(Object.keys(errorsFor('hello'))).toEqual(['_']);
+  });
+});
+
+describe('publicCommentSchema', () => {
+  const stored = {
+    id: 1,
+    documentId: 'c1',
+    body: 'Nice article',
+    authorName: 'Sam',
+    authorUrl: 'https://sam.example',
+    createdAt: '2025-05-01T08:00:00.000Z',
+    authorEmail: 'sam@example.com',
+    moderationStatus: 'approved',
+    ipHash: 'abc',
+  };
+
+  it('keeps only public fields', () => {
+    expect(publicCommentSchema.parse(stored)).toEqual({
+      id: 1,
+      documentId: 'c1',
+      body: 'Nice article',
+      authorName: 'Sam',
+      authorUrl: 'https://sam.example',
+      createdAt: '2025-05-01T08:00:00.000Z',
+    });
+  });
+
+  it('drops a stored website that is not a safe link', () => {
+    expect(publicCommentSchema.parse({ ...stored, authorUrl: 'javascript:alert(1)' }).authorUrl).toBeNull();
+  });
+
+  it('parses a reply parent', () => {
+    expect(publicCommentSchema.parse({ ...stored, parent: { documentId: 'c0' } }).parent).toEqual({
+      documentId: 'c0',
+    });
+  });
+});

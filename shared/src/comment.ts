@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { LIMITS } from './limits';
+import { isHttpUrl } from './url';
+
+export const MODERATION_STATUSES = ['pending', 'approved', 'rejected', 'spam'] as const;
+export type ModerationStatus = (typeof MODERATION_STATUSES)[number];
+
+/** Strapi 5 document ids are short lowercase alphanumeric strings. */
+const documentId = (field: string) =>
+  z
+    .string({ error: `${field} must be a document id` })
+    .trim()
+    .regex(/^[A-Za-z0-9]{1,64}$/, { error: `${field} must be a document id` });
+
+const nameMessage = `Please enter your name (up to ${LIMITS.authorName} characters)`;
+const emailMessage = `Please enter a valid email address (up to ${LIMITS.authorEmail} characters)`;
+const urlMessage = 'Website must be a link starting with http:// or https://';
+const urlLengthMessage = `Website must be at most ${LIMITS.authorUrl} characters`;
+const bodyMessage = `Please write a comment (up to ${LIMITS.commentBody} characters)`;
+
+/**
+ * What a visitor may send when posting a comment — nothing else (unknown keys such as
+ * `moderationStatus` are rejected). Used by the site's form, the site's route handler and the
+ * CMS controller. An empty authorUrl means "no website" and comes out as undefined.
+ */
+export const commentInputSchema = z.strictObject(
+  {
+    article: documentId('article'),
+    parent: documentId('parent').nullable().optional(),
+    authorName: z
+      .string({ error: nameMessage })
+      .trim()
+      .min(1, { error: nameMessage })
+      .max(LIMITS.authorName, { error: nameMessage }),
+    authorEmail: z
+      .string({ error: emailMessage })
+      .trim()
+      .max(LIMITS.authorEmail, { error: emailMessage })
+      .pipe(z.email({ error: emailMessage })),
+    authorUrl: z
+      .string({ error: urlMessage })
+      .trim()
+      .max(LIMITS.authorUrl, { error: urlLengthMessage })
+      .refine((url) => url === '' || isHttpUrl(url), { error: urlMessage })
+      .transform((url) => (url === '' ? undefined : url))
+      .optional(),
+    body: z
+      .string({ error: bodyMessage })
+      .trim()
+      .min(1, { error: bodyMessage })
+      .max(LIMITS.commentBody, { error: bodyMessage }),
+  },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys' ? `Unknown field(s): ${issue.keys.join(', ')}` : undefined,
+  },
+);
+
+/** The values a form holds before parsing. */
+export type CommentInputValues = z.input<typeof commentInputSchema>;
+/** The cleaned values after parsing (trimmed, empty authorUrl removed). */
+export type CommentInput = z.output<typeof commentInputSchema>;
+
+/**
+ * A comment as public readers see it — the only fields that ever leave the CMS publicly.
+ * A stored authorUrl that is not a safe http(s) link is dropped (null), never rendered.
+ */
+export const publicCommentSchema = z.object({
+  id: z.number(),
+  documentId: z.string(),
+  body: z.string(),
+  authorName: z.string(),
+  authorUrl: z
+    .string()
+    .nullable()
+    .transform((url) => (url !== null && isHttpUrl(url) ? url : null)),
+  createdAt: z.iso.datetime({ offset: true }),
+  parent: z.object({ documentId: z.string() }).nullable().optional(),
+});
+
+export type PublicComment = z.output<typeof publicCommentSchema>;

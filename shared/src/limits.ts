@@ -1,0 +1,25 @@
+/**
+ * Maximum lengths (in characters) for text fields. The CMS content-type schemas, the comment
+ * controller and the site's forms all use these numbers, so they can never drift apart.
+ */
+export const LIMITS = {
+  authorName: 100,
+  authorEmail: 254,
+  authorUrl: 200,
+  commentBody: 5000,
+  title: 160,
+  excerpt: 300,
+  slug: 120,
+  name: 120,
+  summary: 500,
+  seoTitle: 70,
+  seoDescription: 160,
+  citationTitle: 300,
+  reason: 300,
+  subject: 80,
+  credentials: 120,
+  bio: 2000,
+  description: 500,
+} as const;
+
+export type LimitName = keyof typeof LIMITS;

@@ -1,0 +1,80 @@
+import 'server-only';
+import { z } from 'zod';
+import { env } from '@/env';
+import { CmsError, CmsParseError } from './errors';
+
+export { CmsError, CmsParseError } from './errors';
+
+export type QueryValue = string | number | boolean;
+
+export interface CmsFetchOptions {
+  /** Query parameters; keys are used verbatim (e.g. "pagination[page]"). */
+  query?: Record<string, QueryValue | undefined>;
+  /** Extra fetch options (Next's `next: { tags }`, `cache`). Method and body are not for reads. */
+  init?: Omit<RequestInit, 'method' | 'body' | 'signal'>;
+}
+
+export function cmsUrl(path: string, query: CmsFetchOptions['query'] = {}): URL {
+  const url = new URL(`${env.CMS_URL}${path.startsWith('/') ? path : `/${path}`}`);
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined) url.searchParams.set(key, String(value));
+  }
+  return url;
+}
+
+function issuePaths(error: z.ZodError): string[] {
+  const paths = error.issues.map((issue) => issue.path.map(String).join('.') || '(root)');
+  return [...new Set(paths)];
+}
+
+function timeoutError(path: string, status: number | null, cause: unknown): CmsError {
+  return new CmsError(`CMS timed out after ${env.CMS_TIMEOUT_MS} ms (${path})`, status, path, {
+    cause,
+  });
+}
+
+async function readJson(response: Response, path: string, signal: AbortSignal): Promise<unknown> {
+  try {
+    return await response.json();
+  } catch (cause) {
+    if (signal.aborted) throw timeoutError(path, response.status, cause);
+    throw new CmsError(`CMS response from ${path} is not JSON`, response.status, path, { cause });
+  }
+}
+
+/**
+ * GETs a CMS REST path and parses the JSON body with `schema`. Throws CmsError on a network
+ * error, a timeout (CMS_TIMEOUT_MS) or a non-2xx status, and CmsParseError when the body does
+ * not match. Never returns unparsed data.
+ */
+export async function cmsFetch<Schema extends z.ZodType>(
+  path: string,
+  schema: Schema,
+  options: CmsFetchOptions = {},
+): Promise<z.output<Schema>> {
+  const url = cmsUrl(path, options.query);
+  const headers = new Headers(options.init?.headers);
+  headers.set('Accept', 'application/json');
+  if (env.CMS_API_TOKEN) headers.set('Authorization', `Bearer ${env.CMS_API_TOKEN}`);
+
+  // The only abort source is this timeout, so an aborted signal means "timed out".
+  const signal = AbortSignal.timeout(env.CMS_TIMEOUT_MS);
+  let response: Response;
+  try {
+    response = await fetch(url, { ...options.init, headers, signal });
+  } catch (cause) {
+    if (signal.aborted) throw timeoutError(path, null, cause);
+    throw new CmsError(`CMS could not be reached (${path})`, null, path, { cause });
+  }
+
+  if (!response.ok) {
+    await response.body?.cancel();
+    throw new CmsError(`CMS answered ${response.status} for ${path}`, response.status, path);
+  }
+
+  const parsed = schema.safeParse(await readJson(response, path, signal));
+  if (!parsed.success) {
+    throw new CmsParseError(path, issuePaths(parsed.error), z.prettifyError(parsed.error));
+  }
+  return parsed.data;
+}

@@ -9,7 +9,14 @@ import { mergeDotenv } from './lib/dotenv';
 import { cmsEnvDefaults, type EnvEntries } from './lib/env-defaults';
 
 /** Keys docker-compose.yml sets per container, so they don't belong in the root .env. */
-const SET_BY_COMPOSE = new Set(['HOST', 'PORT', 'PUBLIC_URL', 'DATABASE_CLIENT', 'WEB_URL']);
+const SET_BY_COMPOSE = new Set([
+  'HOST',
+  'PORT',
+  'PUBLIC_URL',
+  'DATABASE_CLIENT',
+  'WEB_URL',
+  'STRAPI_TELEMETRY_DISABLED',
+]);
 
 export function composeEnvDefaults(): EnvEntries {
   return [

@@ -19,8 +19,9 @@ async function main() {
   console.log('seed: compiling the CMS…');
   const appContext = await compileStrapi({ appDir: APP_DIR });
   console.log('seed: starting the CMS (no HTTP server, no admin panel)…');
-  const strapi = await createStrapi({ ...appContext, serveAdminPanel: false }).load();
-  strapi.log.level = 'warn';
+  const strapi = createStrapi({ ...appContext, serveAdminPanel: false });
+  strapi.log.level = 'warn'; // keep the output to the seed's own progress lines
+  await strapi.load();
   try {
     await seedDemoContent(strapi, (line) => console.log(line));
   } finally {

@@ -31,8 +31,14 @@ describe('public comment reads show approved comments only', () => {
   it.each([
     ['a status filter', 'filters[moderationStatus][$eq]=pending'],
     ['a status $ne filter', 'filters[moderationStatus][$ne]=approved'],
-    ['an $or around the status', 'filters[$or][0][moderationStatus]=pending&filters[$or][1][moderationStatus]=spam'],
-    ['a status $in filter', 'filters[moderationStatus][$in][0]=pending&filters[moderationStatus][$in][1]=rejected'],
+    [
+      'an $or around the status',
+      'filters[$or][0][moderationStatus]=pending&filters[$or][1][moderationStatus]=spam',
+    ],
+    [
+      'a status $in filter',
+      'filters[moderationStatus][$in][0]=pending&filters[moderationStatus][$in][1]=rejected',
+    ],
   ])('ignores %s that asks for unapproved comments', async (_, query) => {
     const res = await app.http().get(`/api/comments?${query}`).expect(200);
     expect(res.body.data.every((c: { body: string }) => APPROVED_BODIES.includes(c.body))).toBe(true);
@@ -60,7 +66,10 @@ describe('public comment reads show approved comments only', () => {
 
   it('ignores a private filter nested in a relation', async () => {
     const baseline = await app.http().get('/api/comments').expect(200);
-    const res = await app.http().get('/api/comments?filters[parent][authorEmail][$eq]=nobody@example.com').expect(200);
+    const res = await app
+      .http()
+      .get('/api/comments?filters[parent][authorEmail][$eq]=nobody@example.com')
+      .expect(200);
     expect(res.body.data).toEqual(baseline.body.data);
   });
 
@@ -87,14 +96,20 @@ describe('public comment reads show approved comments only', () => {
       data: { moderationStatus: 'approved' },
     });
     const res = await app.http().get('/api/comments?filters[body][$eq]=A pending reply').expect(200);
-    expect(res.body.data[0].parent).toEqual({ id: expect.any(Number), documentId: fixtures.comments.approved.documentId });
+    expect(res.body.data[0].parent).toEqual({
+      id: expect.any(Number),
+      documentId: fixtures.comments.approved.documentId,
+    });
     expectNoPrivateFields(res.body);
   });
 
   it('answers 404 for an unapproved comment by id and 200 for an approved one', async () => {
     await app.http().get(`/api/comments/${fixtures.comments.pending.documentId}`).expect(404);
     await app.http().get(`/api/comments/${fixtures.comments.spam.documentId}`).expect(404);
-    const res = await app.http().get(`/api/comments/${fixtures.comments.approved.documentId}?populate=*`).expect(200);
+    const res = await app
+      .http()
+      .get(`/api/comments/${fixtures.comments.approved.documentId}?populate=*`)
+      .expect(200);
     expect(res.body.data.body).toBe('An approved comment');
     expectNoPrivateFields(res.body);
   });

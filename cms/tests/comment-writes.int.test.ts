@@ -19,7 +19,11 @@ const valid = () => ({
 });
 
 const countComments = () => app.strapi.db.query('api::comment.comment').count();
-const post = (payload: unknown) => app.http().post('/api/comments').send(payload as object);
+const post = (payload: unknown) =>
+  app
+    .http()
+    .post('/api/comments')
+    .send(payload as object);
 
 describe('posting a comment', () => {
   it('stores a valid comment as pending and answers 201 without private fields', async () => {
@@ -60,7 +64,13 @@ describe('posting a comment', () => {
 
   it('gives per-field errors for bad input', async () => {
     const res = await post({
-      data: { article: fixtures.articles.open.documentId, authorName: '', authorEmail: 'not-an-email', authorUrl: 'javascript:alert(1)', body: '   ' },
+      data: {
+        article: fixtures.articles.open.documentId,
+        authorName: '',
+        authorEmail: 'not-an-email',
+        authorUrl: 'javascript:alert(1)',
+        body: '   ',
+      },
     }).expect(400);
     const fieldErrors = res.body.error.details.fieldErrors;
     expect(Object.keys(fieldErrors).sort()).toEqual(['authorEmail', 'authorName', 'authorUrl', 'body']);
@@ -86,7 +96,12 @@ describe('posting a comment', () => {
   });
 
   it('answers 400, not 500, for malformed JSON', async () => {
-    const res = await app.http().post('/api/comments').set('Content-Type', 'application/json').send('{"data": {"body": ').expect(400);
+    const res = await app
+      .http()
+      .post('/api/comments')
+      .set('Content-Type', 'application/json')
+      .send('{"data": {"body": ')
+      .expect(400);
     expect(res.body.error.status).toBe(400);
   });
 
@@ -103,12 +118,16 @@ describe('posting a comment', () => {
   });
 
   it('refuses an article with comments closed', async () => {
-    const res = await post({ data: { ...valid(), article: fixtures.articles.closed.documentId } }).expect(403);
+    const res = await post({ data: { ...valid(), article: fixtures.articles.closed.documentId } }).expect(
+      403,
+    );
     expect(res.body.error.message).toBe('Comments are closed on this article.');
   });
 
   it('accepts a reply to an approved comment on the same article', async () => {
-    const res = await post({ data: { ...valid(), body: 'A fine reply', parent: fixtures.comments.approved.documentId } }).expect(201);
+    const res = await post({
+      data: { ...valid(), body: 'A fine reply', parent: fixtures.comments.approved.documentId },
+    }).expect(201);
     const stored = await app.strapi.db
       .query('api::comment.comment')
       .findOne({ where: { documentId: res.body.data.documentId }, populate: ['parent'] });
@@ -117,13 +136,19 @@ describe('posting a comment', () => {
 
   it('refuses a reply whose parent belongs to another article', async () => {
     const res = await post({
-      data: { ...valid(), body: 'Cross-article reply', parent: fixtures.comments.approvedOnSecond.documentId },
+      data: {
+        ...valid(),
+        body: 'Cross-article reply',
+        parent: fixtures.comments.approvedOnSecond.documentId,
+      },
     }).expect(400);
     expect(res.body.error.message).toMatch(/another article/);
   });
 
   it('refuses a reply to a comment that is not approved', async () => {
-    await post({ data: { ...valid(), body: 'Reply to pending', parent: fixtures.comments.pending.documentId } }).expect(400);
+    await post({
+      data: { ...valid(), body: 'Reply to pending', parent: fixtures.comments.pending.documentId },
+    }).expect(400);
     await post({ data: { ...valid(), body: 'Reply to nothing', parent: 'doesnotexist123' } }).expect(400);
   });
 });

@@ -20,10 +20,13 @@ describe('articles are public when published, and only then', () => {
     expect(res.body.meta.pagination.total).toBe(3);
   });
 
-  it.each(['articles', 'treatments', 'authors', 'topics'])('refuses ?status=draft on /api/%s with 403', async (type) => {
-    const res = await app.http().get(`/api/${type}?status=draft`).expect(403);
-    expect(res.body.error.message).toMatch(/API token/);
-  });
+  it.each(['articles', 'treatments', 'authors', 'topics'])(
+    'refuses ?status=draft on /api/%s with 403',
+    async (type) => {
+      const res = await app.http().get(`/api/${type}?status=draft`).expect(403);
+      expect(res.body.error.message).toMatch(/API token/);
+    },
+  );
 
   it('refuses status=draft on findOne and in array form', async () => {
     await app.http().get(`/api/articles/${fixtures.articles.draft.documentId}?status=draft`).expect(403);
@@ -40,7 +43,10 @@ describe('articles are public when published, and only then', () => {
   it('does not reveal drafts through filters', async () => {
     const bySlug = await app.http().get('/api/articles?filters[slug][$eq]=secret-draft').expect(200);
     expect(bySlug.body.data).toEqual([]);
-    const byNullPublished = await app.http().get('/api/articles?filters[publishedAt][$null]=true').expect(200);
+    const byNullPublished = await app
+      .http()
+      .get('/api/articles?filters[publishedAt][$null]=true')
+      .expect(200);
     expect(byNullPublished.body.data).toEqual([]);
   });
 
@@ -52,7 +58,10 @@ describe('articles are public when published, and only then', () => {
   it('does not reveal drafts through a populate from another type', async () => {
     const author = await app.http().get(`/api/authors/${fixtures.author.slug}`).expect(200);
     expect(titles({ data: author.body.data.articles })).toEqual(PUBLISHED);
-    const treatment = await app.http().get(`/api/treatments/${fixtures.treatment.slug}?populate=*`).expect(200);
+    const treatment = await app
+      .http()
+      .get(`/api/treatments/${fixtures.treatment.slug}?populate=*`)
+      .expect(200);
     expect(titles({ data: treatment.body.data.articles })).toEqual(PUBLISHED);
   });
 });
@@ -62,16 +71,35 @@ describe('each route serves a fixed shape', () => {
     const res = await app.http().get('/api/articles?populate=*&fields[0]=body').expect(200);
     const [first] = res.body.data;
     expect(Object.keys(first).sort()).toEqual(
-      ['author', 'cover', 'documentId', 'excerpt', 'id', 'publishedAt', 'slug', 'title', 'topics', 'updatedAt'].sort(),
+      [
+        'author',
+        'cover',
+        'documentId',
+        'excerpt',
+        'id',
+        'publishedAt',
+        'slug',
+        'title',
+        'topics',
+        'updatedAt',
+      ].sort(),
     );
-    expect(first.author).toEqual({ id: expect.any(Number), documentId: expect.any(String), name: 'Test Writer', slug: 'test-writer', credentials: 'Health writer' });
+    expect(first.author).toEqual({
+      id: expect.any(Number),
+      documentId: expect.any(String),
+      name: 'Test Writer',
+      slug: 'test-writer',
+      credentials: 'Health writer',
+    });
   });
 
   it('finds an article by slug with the detail shape', async () => {
     const res = await app.http().get('/api/articles/open-article').expect(200);
     const article = res.body.data;
     expect(article.title).toBe('Open article');
-    expect(article.body).toEqual([{ type: 'paragraph', children: [{ type: 'text', text: 'Open article body' }] }]);
+    expect(article.body).toEqual([
+      { type: 'paragraph', children: [{ type: 'text', text: 'Open article body' }] },
+    ]);
     expect(article.commentsOpen).toBe(true);
     expect(article.treatments[0]).toMatchObject({
       name: 'Test Needling',
@@ -87,9 +115,21 @@ describe('each route serves a fixed shape', () => {
   });
 
   it('does not expose write routes to the public', async () => {
-    await app.http().post('/api/articles').send({ data: { title: 'x' } }).expect(403);
-    await app.http().put(`/api/articles/${fixtures.articles.open.documentId}`).send({ data: { title: 'x' } }).expect(403);
+    await app
+      .http()
+      .post('/api/articles')
+      .send({ data: { title: 'x' } })
+      .expect(403);
+    await app
+      .http()
+      .put(`/api/articles/${fixtures.articles.open.documentId}`)
+      .send({ data: { title: 'x' } })
+      .expect(403);
     await app.http().delete(`/api/articles/${fixtures.articles.open.documentId}`).expect(403);
-    await app.http().put(`/api/comments/${fixtures.comments.pending.documentId}`).send({ data: { moderationStatus: 'approved' } }).expect(403);
+    await app
+      .http()
+      .put(`/api/comments/${fixtures.comments.pending.documentId}`)
+      .send({ data: { moderationStatus: 'approved' } })
+      .expect(403);
   });
 });

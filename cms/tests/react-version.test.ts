@@ -1,24 +1,27 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 // The admin panel is built with React 18 while the site runs React 19 in the same npm workspace.
-describe('the CMS resolves React 18', () => {
-  const cmsDir = path.resolve(__dirname, '..');
+const cmsDir = path.resolve(__dirname, '..');
+const resolveFrom = (dir: string, id: string) => require.resolve(id, { paths: [dir] });
+const versionOf = (id: string) =>
+  JSON.parse(readFileSync(resolveFrom(cmsDir, `${id}/package.json`), 'utf8')).version as string;
 
-  it('loads react and react-dom 18 from the cms workspace', () => {
-    const react = require(require.resolve('react', { paths: [cmsDir] }));
-    const reactDom = require(require.resolve('react-dom/package.json', { paths: [cmsDir] }));
-    expect(react.version).toMatch(/^18\./);
-    expect(reactDom.version).toMatch(/^18\./);
+describe('the CMS resolves React 18', () => {
+  it('installs react and react-dom 18 for the cms workspace', () => {
+    expect(versionOf('react')).toMatch(/^18\./);
+    expect(versionOf('react-dom')).toMatch(/^18\./);
   });
 
   it('gives the Strapi admin the same React as the cms', () => {
-    const adminDir = path.dirname(require.resolve('@strapi/admin/package.json', { paths: [cmsDir] }));
-    expect(require.resolve('react', { paths: [adminDir] })).toBe(require.resolve('react', { paths: [cmsDir] }));
+    const adminDir = path.dirname(resolveFrom(cmsDir, '@strapi/admin/package.json'));
+    expect(resolveFrom(adminDir, 'react')).toBe(resolveFrom(cmsDir, 'react'));
   });
 
-  it('renders with React 18 on the server', () => {
-    const React = require(require.resolve('react', { paths: [cmsDir] }));
-    const { renderToString } = require(require.resolve('react-dom/server', { paths: [cmsDir] }));
+  it('renders with React 18 on the server', async () => {
+    const React = await import(resolveFrom(cmsDir, 'react'));
+    const { renderToString } = await import(resolveFrom(cmsDir, 'react-dom/server'));
+    expect(React.version).toMatch(/^18\./);
     expect(renderToString(React.createElement('p', null, 'admin'))).toBe('<p>admin</p>');
   });
 });

@@ -67,12 +67,20 @@ describe('with demo credentials in the environment', () => {
       .post('/api/auth/local/register')
       .send({ username: 'intruder', email: 'intruder@example.com', password: 'Intrud3rPassword' });
     expect(res.status).toBeGreaterThanOrEqual(400);
-    expect(await app.strapi.db.query('plugin::users-permissions.user').count({ where: { email: 'intruder@example.com' } })).toBe(0);
+    expect(
+      await app.strapi.db
+        .query('plugin::users-permissions.user')
+        .count({ where: { email: 'intruder@example.com' } }),
+    ).toBe(0);
   });
 
   it('gives the admin Editor role editorial rights and comment read/update only', async () => {
-    const editor = await app.strapi.db.query('admin::role').findOne({ where: { code: 'strapi-editor' }, populate: ['permissions'] });
-    const granted = new Set(editor.permissions.map((p: { action: string; subject: string | null }) => `${p.action} ${p.subject}`));
+    const editor = await app.strapi.db
+      .query('admin::role')
+      .findOne({ where: { code: 'strapi-editor' }, populate: ['permissions'] });
+    const granted = new Set(
+      editor.permissions.map((p: { action: string; subject: string | null }) => `${p.action} ${p.subject}`),
+    );
     for (const type of ['article', 'treatment']) {
       for (const action of ['create', 'read', 'update', 'delete', 'publish']) {
         expect(granted).toContain(`plugin::content-manager.explorer.${action} api::${type}.${type}`);
@@ -89,7 +97,9 @@ describe('with demo credentials in the environment', () => {
   });
 
   it('resets a public permission added by hand', async () => {
-    const role = await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
+    const role = await app.strapi.db
+      .query('plugin::users-permissions.role')
+      .findOne({ where: { type: 'public' } });
     await app.strapi.db
       .query('plugin::users-permissions.permission')
       .create({ data: { action: 'api::comment.comment.update', role: role.id } });

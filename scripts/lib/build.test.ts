@@ -47,7 +47,7 @@ describe('decideBuild', () => {
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
   it('builds when there is no stamp', () => {
-    expect(decideBuild(root, web, 'h1')).toEqual({ build: true, reason: 'no previous build' });
+    expect(decideBuild(root, web, 'h1')).toEqual({ build: true, reason: 'no finished build found' });
   });
 
   it('builds when the stamp holds another hash', () => {

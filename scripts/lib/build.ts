@@ -30,7 +30,7 @@ export type BuildDecision = { build: false } | { build: true; reason: string };
 /** Why `workspace` must be built, or that it need not be. */
 export function decideBuild(rootDir: string, workspace: Workspace, hash: string): BuildDecision {
   const stamp = readStamp(stampFile(rootDir, workspace));
-  if (stamp === null) return { build: true, reason: 'no previous build' };
+  if (stamp === null) return { build: true, reason: 'no finished build found' };
   if (stamp !== hash) return { build: true, reason: 'sources or settings changed' };
   const missing = workspace.outputs.find((output) => !existsSync(path.join(rootDir, output)));
   if (missing) return { build: true, reason: `${missing} is missing` };

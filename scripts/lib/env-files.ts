@@ -16,6 +16,7 @@ function ensureFile(
   file: string,
   wanted: Array<[string, string]>,
   label: string,
+  createdNote: string,
   report: string[],
 ): EnvValues {
   const existed = existsSync(file);
@@ -24,9 +25,7 @@ function ensureFile(
   if (merged.added.length > 0) {
     writeFileSync(file, merged.text, { mode: 0o600 });
     report.push(
-      existed
-        ? `${label}: added ${merged.added.join(', ')}`
-        : `${label}: created with fresh secrets and demo passwords`,
+      existed ? `${label}: added ${merged.added.join(', ')}` : `${label}: created (${createdNote})`,
     );
   } else {
     report.push(`${label}: complete`);
@@ -40,7 +39,19 @@ function ensureFile(
  */
 export function ensureEnvFiles(rootDir: string): EnvFilesResult {
   const report: string[] = [];
-  const cms = ensureFile(path.join(rootDir, 'cms', '.env'), cmsEnvDefaults(), 'cms/.env', report);
-  const web = ensureFile(path.join(rootDir, 'web', '.env'), webEnvDefaults(cms), 'web/.env', report);
+  const cms = ensureFile(
+    path.join(rootDir, 'cms', '.env'),
+    cmsEnvDefaults(),
+    'cms/.env',
+    'fresh secrets and demo passwords',
+    report,
+  );
+  const web = ensureFile(
+    path.join(rootDir, 'web', '.env'),
+    webEnvDefaults(cms),
+    'web/.env',
+    'shared secrets copied from cms/.env',
+    report,
+  );
   return { cms, web, report, mismatches: mismatchedSecrets(cms, web) };
 }

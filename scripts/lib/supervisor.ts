@@ -12,7 +12,10 @@ export class Supervisor {
   private readonly controller = new AbortController();
   private isStopping = false;
 
-  constructor(private readonly log: Log) {}
+  constructor(
+    private readonly log: Log,
+    private readonly logError: Log = log,
+  ) {}
 
   get signal(): AbortSignal {
     return this.controller.signal;
@@ -23,12 +26,16 @@ export class Supervisor {
   }
 
   installSignalHandlers(): void {
+    let firstSignalAt = 0;
     const onSignal = (name: NodeJS.Signals): void => {
       if (this.stopping) {
+        // One Ctrl-C can arrive twice (from the terminal and relayed by tsx/npm): only a later one forces.
+        if (Date.now() - firstSignalAt < 1_000) return;
         this.log(`${name} again: killing everything now.`);
         for (const child of this.children) child.signal('SIGKILL');
         return;
       }
+      firstSignalAt = Date.now();
       this.log(`${name} received: stopping…`);
       void this.shutdown(0);
     };
@@ -62,6 +69,8 @@ export class Supervisor {
     this.isStopping = true;
     this.controller.abort();
     await Promise.all([...this.children].map((child) => child.stop()));
+    if (code === 0) this.log('Stopped.');
+    else this.logError('Stopped after an error.');
     process.exit(code);
   }
 }

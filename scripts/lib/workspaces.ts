@@ -10,8 +10,8 @@ export interface Workspace {
   packageName: string;
   /** Directory relative to the repository root. */
   dir: string;
-  /** Build output directory (relative to the repository root); the stamp lives inside it. */
-  outDir: string;
+  /** Where the build stamp lives (relative to the repository root): inside the build output. */
+  stampDir: string;
   inputs: BuildInputs;
   /** Environment values baked into the output; changing one means building again. */
   buildEnv: BuildEnvSpec;
@@ -29,7 +29,7 @@ export const WORKSPACES: Record<WorkspaceKey, Workspace> = {
     key: 'shared',
     packageName: '@skinfacts/shared',
     dir: 'shared',
-    outDir: 'shared/dist',
+    stampDir: 'shared/dist',
     inputs: { dirs: ['shared'], files: ROOT_INPUTS },
     buildEnv: { keys: [], prefixes: [] },
     outputs: ['shared/dist/index.js'],
@@ -39,11 +39,12 @@ export const WORKSPACES: Record<WorkspaceKey, Workspace> = {
     key: 'cms',
     packageName: '@skinfacts/cms',
     dir: 'cms',
-    outDir: 'cms/dist',
+    // Inside the admin build: `strapi develop` and the test harness recompile dist/ but keep dist/build,
+    // and `strapi build` removes dist/build first, so the stamp goes whenever the admin build goes.
+    stampDir: 'cms/dist/build',
     // The server code loads @skinfacts/shared at run time, but the admin bundle may include it.
     inputs: { dirs: ['cms', 'shared'], files: ROOT_INPUTS },
     buildEnv: { keys: ['PUBLIC_URL', 'STRAPI_TELEMETRY_DISABLED'], prefixes: ['STRAPI_ADMIN_'] },
-    // `strapi develop` empties dist/ except the admin build, and a failed build removes dist/build.
     outputs: ['cms/dist/src/index.js', 'cms/dist/build/index.html'],
     buildHint: 'first run takes about a minute',
   },
@@ -51,7 +52,7 @@ export const WORKSPACES: Record<WorkspaceKey, Workspace> = {
     key: 'web',
     packageName: '@skinfacts/web',
     dir: 'web',
-    outDir: 'web/.next',
+    stampDir: 'web/.next',
     // Next.js bundles @skinfacts/shared into the site, so its sources are inputs too.
     inputs: { dirs: ['web', 'shared'], files: ROOT_INPUTS },
     buildEnv: { keys: ['CMS_URL', 'SITE_URL'], prefixes: ['NEXT_PUBLIC_'] },
@@ -61,5 +62,5 @@ export const WORKSPACES: Record<WorkspaceKey, Workspace> = {
 };
 
 export function stampFile(rootDir: string, workspace: Workspace): string {
-  return path.join(rootDir, workspace.outDir, STAMP_FILE_NAME);
+  return path.join(rootDir, workspace.stampDir, STAMP_FILE_NAME);
 }

@@ -35,15 +35,18 @@ async function ensureDemoModerator(strapi: Core.Strapi, { email, password }: Cre
     .query('plugin::users-permissions.role')
     .findOne({ where: { type: MODERATOR_ROLE_TYPE } });
   if (!role) throw new Error('The Moderator role is missing; cannot create the demo moderator.');
-  await strapi.plugin('users-permissions').service('user').add({
-    username: email.split('@')[0],
-    email,
-    password,
-    provider: 'local',
-    confirmed: true,
-    blocked: false,
-    role: role.id,
-  });
+  await strapi
+    .plugin('users-permissions')
+    .service('user')
+    .add({
+      username: email.split('@')[0],
+      email,
+      password,
+      provider: 'local',
+      confirmed: true,
+      blocked: false,
+      role: role.id,
+    });
   strapi.log.info(`demo accounts: moderator ${email} created`);
 }
 

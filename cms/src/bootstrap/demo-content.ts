@@ -8,7 +8,9 @@ import { isContentEmpty, seedDemoContent } from '../seed';
 export async function seedDemoContentIfRequested(strapi: Core.Strapi) {
   if (process.env.SEED_DEMO_CONTENT !== 'if-empty') return;
   if (!(await isContentEmpty(strapi))) {
-    strapi.log.info('seed: the database already has content; demo content not added (run `npm run seed` to add it)');
+    strapi.log.info(
+      'seed: the database already has content; demo content not added (run `npm run seed` to add it)',
+    );
     return;
   }
   await seedDemoContent(strapi, (line) => strapi.log.info(line));

@@ -21,13 +21,17 @@ export function treatmentFactProblems(data: Record<string, unknown>): FieldError
   for (const field of RANGE_FIELDS) {
     const range = data[field];
     if (range === undefined || range === null) continue;
-    for (const message of rangeProblems(range)) problems.push({ path: [field], message: `${field}: ${message}` });
+    for (const message of rangeProblems(range))
+      problems.push({ path: [field], message: `${field}: ${message}` });
   }
   const precautions = data.precautions;
   if (Array.isArray(precautions)) {
     precautions.forEach((precaution: unknown, index) => {
       for (const message of precautionProblems(precaution)) {
-        problems.push({ path: ['precautions', String(index)], message: `Precaution ${index + 1}: ${message}` });
+        problems.push({
+          path: ['precautions', String(index)],
+          message: `Precaution ${index + 1}: ${message}`,
+        });
       }
     });
   }

@@ -22,7 +22,11 @@ const ROLE_UID = 'plugin::users-permissions.role';
 const PERMISSION_UID = 'plugin::users-permissions.permission';
 
 /** Makes the role's `api::` permissions exactly `actions`; plugin permissions (login etc.) are left alone. */
-export async function setRoleApiPermissions(strapi: Core.Strapi, roleType: string, actions: readonly string[]) {
+export async function setRoleApiPermissions(
+  strapi: Core.Strapi,
+  roleType: string,
+  actions: readonly string[],
+) {
   const role = await strapi.db.query(ROLE_UID).findOne({ where: { type: roleType } });
   if (!role) throw new Error(`users-permissions role "${roleType}" is missing`);
 

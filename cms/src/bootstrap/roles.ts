@@ -2,7 +2,12 @@ import type { Core } from '@strapi/strapi';
 
 export const MODERATOR_ROLE_TYPE = 'moderator';
 
-const EDITORIAL_TYPES = ['api::article.article', 'api::treatment.treatment', 'api::author.author', 'api::topic.topic'];
+const EDITORIAL_TYPES = [
+  'api::article.article',
+  'api::treatment.treatment',
+  'api::author.author',
+  'api::topic.topic',
+];
 const COMMENT_TYPE = 'api::comment.comment';
 
 const CM = 'plugin::content-manager.explorer';
@@ -24,7 +29,9 @@ type AdminAction = { actionId: string; section: string; subjects?: string[] };
 /** Content-manager permissions for `actionIds` on `subjects` only, with every field (nested components too). */
 function contentPermissions(strapi: Core.Strapi, actionIds: string[], subjects: string[]) {
   const actions: AdminAction[] = strapi.service('admin::permission').actionProvider.values();
-  const wanted = actions.filter((action) => action.section === 'contentTypes' && actionIds.includes(action.actionId));
+  const wanted = actions.filter(
+    (action) => action.section === 'contentTypes' && actionIds.includes(action.actionId),
+  );
   const otherSubjects = Object.keys(strapi.contentTypes).filter((uid) => !subjects.includes(uid));
   return strapi
     .service('admin::content-type')

@@ -17,7 +17,10 @@ export default function publishedOnly(policyContext: ReadRequestContext) {
   const strategy = policyContext.state.auth?.strategy?.name;
   if (strategy === 'content-api-token' || strategy === 'api-token') return true;
 
-  throw new errors.PolicyError('Drafts are only available with an API token. Remove the "status" parameter.', {
-    policy: 'published-only',
-  });
+  throw new errors.PolicyError(
+    'Drafts are only available with an API token. Remove the "status" parameter.',
+    {
+      policy: 'published-only',
+    },
+  );
 }

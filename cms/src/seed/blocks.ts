@@ -4,8 +4,7 @@
  */
 
 export type TextNode = { type: 'text'; text: string; bold?: true; italic?: true };
-export type LinkNode = { type: 'link'; url: string; children: TextNode[] };
-export type InlineNode = TextNode | LinkNode;
+export type InlineNode = TextNode;
 
 export type ParagraphBlock = { type: 'paragraph'; children: InlineNode[] };
 export type HeadingBlock = { type: 'heading'; level: 1 | 2 | 3 | 4 | 5 | 6; children: InlineNode[] };
@@ -34,7 +33,10 @@ export function inline(source: string): TextNode[] {
   return nodes.length > 0 ? nodes : [{ type: 'text', text: '' }];
 }
 
-export const paragraph = (source: string): ParagraphBlock => ({ type: 'paragraph', children: inline(source) });
+export const paragraph = (source: string): ParagraphBlock => ({
+  type: 'paragraph',
+  children: inline(source),
+});
 
 export const heading = (source: string, level: HeadingBlock['level'] = 2): HeadingBlock => ({
   type: 'heading',

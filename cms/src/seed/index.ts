@@ -29,7 +29,10 @@ const totals = (summary: SeedSummary, key: 'created' | 'existing') =>
   Object.values(summary).reduce((sum, counts) => sum + counts[key], 0);
 
 export function formatSummary(summary: SeedSummary): string {
-  const parts = (Object.keys(summary) as SeedKind[]).map(
+  const touched = (Object.keys(summary) as SeedKind[]).filter(
+    (kind) => summary[kind].created + summary[kind].existing > 0,
+  );
+  const parts = touched.map(
     (kind) => `${kind}s ${summary[kind].created} new / ${summary[kind].existing} kept`,
   );
   return `seed: done — ${totals(summary, 'created')} created, ${totals(summary, 'existing')} already there (${parts.join(', ')})`;

@@ -14,7 +14,8 @@ export const REFERENCES = {
     note: `${VERIFY} Early description of the technique (narrative, not a controlled trial).`,
   },
   aust2008: {
-    title: 'Percutaneous collagen induction therapy: an alternative treatment for scars, wrinkles, and skin laxity',
+    title:
+      'Percutaneous collagen induction therapy: an alternative treatment for scars, wrinkles, and skin laxity',
     publisher: 'Plastic and Reconstructive Surgery',
     year: 2008,
     note: `${VERIFY} Retrospective case series without a control group.`,

@@ -13,21 +13,24 @@ async function articleData(context: SeedContext, article: ArticleSeed) {
   const { ids } = context;
   const cover = await ensureImage(context.strapi, {
     name: coverFileName(article),
-    alternativeText: article.coverAlt,
+    alternativeText: `Cover illustration for “${article.title}”: soft circles and a field of fine dots`,
     caption: 'Illustration generated for the Skinfacts demo content',
     svg: () => coverSvg(article.slug, article.title),
   });
   report(context, 'image', coverFileName(article), cover.created);
 
-  const { status: _status, coverAlt: _coverAlt, medicalReview, ...fields } = article;
   return {
-    ...fields,
+    title: article.title,
+    slug: article.slug,
+    excerpt: article.excerpt,
+    body: article.body,
+    commentsOpen: article.commentsOpen,
     cover: cover.id,
     author: idFor(ids.authors, article.author, 'author'),
     topics: article.topics.map((slug) => idFor(ids.topics, slug, 'topic')),
     treatments: article.treatments.map((slug) => idFor(ids.treatments, slug, 'treatment')),
     seo: { ...article.seo, shareImage: cover.id },
-    medicalReview: medicalReview ? medicalReviewData(context, medicalReview) : null,
+    medicalReview: article.medicalReview ? medicalReviewData(context, article.medicalReview) : undefined,
     references: article.references.map((reference) => ({ ...reference })),
   };
 }

@@ -16,8 +16,11 @@ async function findComment(context: SeedContext, articleId: string, authorEmail:
 
 async function parentId(context: SeedContext, comment: CommentSeed, articleId: string) {
   if (!comment.replyTo) return null;
-  const parent = COMMENTS.find((other) => other.article === comment.article && other.body === comment.replyTo);
-  if (!parent) throw new Error(`seed comment by ${comment.authorName} replies to a comment that is not in the data`);
+  const parent = COMMENTS.find(
+    (other) => other.article === comment.article && other.body === comment.replyTo,
+  );
+  if (!parent)
+    throw new Error(`seed comment by ${comment.authorName} replies to a comment that is not in the data`);
   const id = await findComment(context, articleId, parent.authorEmail, parent.body);
   if (!id) throw new Error(`seed comment by ${comment.authorName}: its parent was not created first`);
   return id;
@@ -38,11 +41,11 @@ export async function seedComments(context: SeedContext) {
           parent: await parentId(context, comment, articleId),
           authorName: comment.authorName,
           authorEmail: comment.authorEmail,
-          authorUrl: comment.authorUrl ?? null,
+          authorUrl: comment.authorUrl,
           body: comment.body,
           moderationStatus: comment.moderationStatus,
-          moderatedAt: approved ? new Date().toISOString() : null,
-          moderatedBy: approved ? MODERATOR : null,
+          moderatedAt: approved ? new Date().toISOString() : undefined,
+          moderatedBy: approved ? MODERATOR : undefined,
         },
       });
     }

@@ -9,12 +9,14 @@ export const TOPICS: TopicSeed[] = [
   {
     name: 'Evidence',
     slug: 'evidence',
-    description: 'What studies show, how strong that evidence is, and where the claims run ahead of the data.',
+    description:
+      'What studies show, how strong that evidence is, and where the claims run ahead of the data.',
   },
   {
     name: 'Preparation and aftercare',
     slug: 'preparation-and-aftercare',
-    description: 'What to avoid before a session, what to expect on the day and how to care for skin afterwards.',
+    description:
+      'What to avoid before a session, what to expect on the day and how to care for skin afterwards.',
   },
   {
     name: 'Acne scars',

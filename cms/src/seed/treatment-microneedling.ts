@@ -45,19 +45,23 @@ export const MICRONEEDLING: TreatmentSeed = {
     },
     {
       title: 'Wrinkles and fine lines',
-      description: 'New collagen can make fine lines less noticeable, particularly around the eyes and mouth.',
+      description:
+        'New collagen can make fine lines less noticeable, particularly around the eyes and mouth.',
     },
     {
       title: 'Enlarged pores',
-      description: 'Firmer surrounding skin may make pores look smaller; evidence is mostly before-and-after photos.',
+      description:
+        'Firmer surrounding skin may make pores look smaller; evidence is mostly before-and-after photos.',
     },
     {
       title: 'Skin tightening',
-      description: 'A modest improvement in firmness and texture is reported; it is not a substitute for surgery.',
+      description:
+        'A modest improvement in firmness and texture is reported; it is not a substitute for surgery.',
     },
     {
       title: 'Stretch marks',
-      description: 'Can improve the texture and colour of stretch marks, more so while they are still recent.',
+      description:
+        'Can improve the texture and colour of stretch marks, more so while they are still recent.',
     },
     {
       title: 'Hyperpigmentation',
@@ -117,6 +121,13 @@ export const MICRONEEDLING: TreatmentSeed = {
         'dermatologist should decide.',
     },
   ],
-  references: cite('fernandes2005', 'aust2008', 'alster2018', 'ramaut2018', 'waldman2017', 'fdaMicroneedling'),
+  references: cite(
+    'fernandes2005',
+    'aust2008',
+    'alster2018',
+    'ramaut2018',
+    'waldman2017',
+    'fdaMicroneedling',
+  ),
   medicalReview: { reviewer: MEDICAL_REVIEWER, lastReviewedAt: '2026-03-12', reviewIntervalMonths: 12 },
 };

@@ -56,8 +56,6 @@ export type ArticleSeed = {
   medicalReview?: MedicalReviewSeed;
   references: Citation[];
   commentsOpen: boolean;
-  /** Alternative text for the generated cover image. */
-  coverAlt: string;
   body: Block[];
 };
 

@@ -23,7 +23,9 @@ export type StoredImage = { id: number; url: string; created: boolean };
  * formats work exactly as for an editor's upload.
  */
 export async function ensureImage(strapi: Core.Strapi, image: SeedImage): Promise<StoredImage> {
-  const existing = await strapi.db.query(FILE).findOne({ where: { name: image.name }, select: ['id', 'url'] });
+  const existing = await strapi.db
+    .query(FILE)
+    .findOne({ where: { name: image.name }, select: ['id', 'url'] });
   if (existing) return { id: existing.id, url: existing.url, created: false };
 
   const png = await renderPng(image.svg());
@@ -36,7 +38,11 @@ export async function ensureImage(strapi: Core.Strapi, image: SeedImage): Promis
       .service('upload')
       .upload({
         data: {
-          fileInfo: { name: image.name, alternativeText: image.alternativeText, caption: image.caption ?? null },
+          fileInfo: {
+            name: image.name,
+            alternativeText: image.alternativeText,
+            caption: image.caption ?? null,
+          },
         },
         files: { filepath, originalFilename: image.name, mimetype: 'image/png', size: png.length },
       });

@@ -18,7 +18,9 @@ export function createPublicReadController(uid: UID.ContentType, shapes: PublicS
 
     async findOne(ctx) {
       const idOrSlug: string = ctx.params.id;
-      const bySlug = await strapi.db.query(uid).findOne({ where: { slug: idOrSlug }, select: ['documentId'] });
+      const bySlug = await strapi.db
+        .query(uid)
+        .findOne({ where: { slug: idOrSlug }, select: ['documentId'] });
       if (bySlug) ctx.params.id = bySlug.documentId;
       ctx.query = { ...ctx.query, ...shapes.detail };
       return super.findOne(ctx);

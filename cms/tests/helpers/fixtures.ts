@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { looseDocuments } from './loose-documents';
 
 const paragraph = (text: string) => [{ type: 'paragraph', children: [{ type: 'text', text }] }];
 
@@ -6,7 +7,7 @@ export type Fixtures = Awaited<ReturnType<typeof createFixtures>>;
 
 /** A small world for API tests: published, closed and draft-only articles, a treatment, comments in each status. */
 export async function createFixtures(strapi: Core.Strapi) {
-  const docs = strapi.documents;
+  const docs = (uid: Parameters<typeof looseDocuments>[1]) => looseDocuments(strapi, uid);
   const author = await docs('api::author.author').create({
     data: { name: 'Test Writer', credentials: 'Health writer' },
   });
@@ -17,7 +18,14 @@ export async function createFixtures(strapi: Core.Strapi) {
       painLevel: 'minimal',
       resultsOnset: { min: 3, max: 12, unit: 'month' },
       precautions: [
-        { subject: 'Retinoids', kind: 'medication', relation: 'before', windowValue: 24, windowUnit: 'hour', advice: 'avoid' },
+        {
+          subject: 'Retinoids',
+          kind: 'medication',
+          relation: 'before',
+          windowValue: 24,
+          windowUnit: 'hour',
+          advice: 'avoid',
+        },
       ],
     },
     status: 'published',
@@ -31,15 +39,26 @@ export async function createFixtures(strapi: Core.Strapi) {
     ...extra,
   });
 
-  const open = await docs('api::article.article').create({ data: article('Open article'), status: 'published' });
-  const second = await docs('api::article.article').create({ data: article('Second article'), status: 'published' });
+  const open = await docs('api::article.article').create({
+    data: article('Open article'),
+    status: 'published',
+  });
+  const second = await docs('api::article.article').create({
+    data: article('Second article'),
+    status: 'published',
+  });
   const closed = await docs('api::article.article').create({
     data: article('Closed article', { commentsOpen: false }),
     status: 'published',
   });
   const draft = await docs('api::article.article').create({ data: article('Secret draft') });
 
-  const comment = (articleId: string, moderationStatus: string, body: string, extra: Record<string, unknown> = {}) =>
+  const comment = (
+    articleId: string,
+    moderationStatus: string,
+    body: string,
+    extra: Record<string, unknown> = {},
+  ) =>
     docs('api::comment.comment').create({
       data: {
         article: articleId,
@@ -60,7 +79,9 @@ export async function createFixtures(strapi: Core.Strapi) {
   const rejected = await comment(open.documentId, 'rejected', 'A rejected comment');
   const spam = await comment(open.documentId, 'spam', 'A spam comment');
   const approvedOnSecond = await comment(second.documentId, 'approved', 'Approved on the second article');
-  const pendingReply = await comment(open.documentId, 'pending', 'A pending reply', { parent: approved.documentId });
+  const pendingReply = await comment(open.documentId, 'pending', 'A pending reply', {
+    parent: approved.documentId,
+  });
 
   return {
     author,

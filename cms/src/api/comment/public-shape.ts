@@ -1,11 +1,13 @@
 /** The only comment fields and relations that public readers ever receive. */
-export const PUBLIC_COMMENT_FIELDS = ['body', 'authorName', 'authorUrl', 'createdAt'];
+type PublicCommentField = 'body' | 'authorName' | 'authorUrl' | 'createdAt';
 
-export const PUBLIC_COMMENT_POPULATE = {
+export const PUBLIC_COMMENT_FIELDS: PublicCommentField[] = ['body', 'authorName', 'authorUrl', 'createdAt'];
+
+export const PUBLIC_COMMENT_POPULATE: { parent: { fields: Array<'documentId'> } } = {
   parent: { fields: ['documentId'] },
 };
 
-export const APPROVED_ONLY = { moderationStatus: { $eq: 'approved' } };
+export const APPROVED_ONLY = { moderationStatus: { $eq: 'approved' } } as const;
 
 type StoredComment = {
   id: number;

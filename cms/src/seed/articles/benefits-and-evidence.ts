@@ -23,7 +23,6 @@ export const BENEFITS_AND_EVIDENCE: ArticleSeed = {
   medicalReview: { reviewer: MEDICAL_REVIEWER, lastReviewedAt: '2025-08-14', reviewIntervalMonths: 12 },
   references: cite('ramaut2018', 'aust2008', 'iriarte2017', 'alster2018', 'sourcePost'),
   commentsOpen: true,
-  coverAlt: 'Abstract illustration in teal and sand tones for an article about the evidence behind microneedling',
   body: [
     paragraph(
       'Clinic brochures list a generous set of benefits for microneedling: softer acne scars, fewer fine lines, ' +

@@ -22,7 +22,6 @@ export const PREPARING_FOR_MICRONEEDLING: ArticleSeed = {
   medicalReview: { reviewer: MEDICAL_REVIEWER, lastReviewedAt: '2026-05-06', reviewIntervalMonths: 12 },
   references: cite('alster2018', 'waldman2017', 'iriarte2017'),
   commentsOpen: true,
-  coverAlt: 'Abstract illustration in lavender tones for an article about preparing for a microneedling session',
   body: [
     paragraph(
       'Most of what makes a microneedling session go smoothly happens before you arrive. A few products and ' +

@@ -22,7 +22,6 @@ export const WHAT_IS_MICRONEEDLING: ArticleSeed = {
   medicalReview: { reviewer: MEDICAL_REVIEWER, lastReviewedAt: '2026-02-20', reviewIntervalMonths: 12 },
   references: cite('fernandes2005', 'alster2018', 'varani2006', 'fdaMicroneedling'),
   commentsOpen: true,
-  coverAlt: 'Abstract illustration in soft rose tones for an article explaining microneedling',
   body: [
     paragraph(
       'Few treatments have a name that sounds as uncomfortable as microneedling. The idea of deliberately ' +

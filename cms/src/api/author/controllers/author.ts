@@ -1,4 +1,7 @@
 import { createPublicReadController } from '../../../utils/public-controller';
 import { AUTHOR_DETAIL_SHAPE, AUTHOR_LIST_SHAPE } from '../public-shape';
 
-export default createPublicReadController('api::author.author', { list: AUTHOR_LIST_SHAPE, detail: AUTHOR_DETAIL_SHAPE });
+export default createPublicReadController('api::author.author', {
+  list: AUTHOR_LIST_SHAPE,
+  detail: AUTHOR_DETAIL_SHAPE,
+});

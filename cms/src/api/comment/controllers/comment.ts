@@ -3,7 +3,12 @@ import type { Core } from '@strapi/strapi';
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { commentInputSchema, fieldErrors } from '@skinfacts/shared';
-import { APPROVED_ONLY, PUBLIC_COMMENT_FIELDS, PUBLIC_COMMENT_POPULATE, toSubmittedComment } from '../public-shape';
+import {
+  APPROVED_ONLY,
+  PUBLIC_COMMENT_FIELDS,
+  PUBLIC_COMMENT_POPULATE,
+  toSubmittedComment,
+} from '../public-shape';
 
 const COMMENT = 'api::comment.comment';
 

@@ -57,11 +57,11 @@ export default factories.createCoreService(COMMENT, ({ strapi }: { strapi: Core.
         parent: input.parent ?? null,
         authorName: input.authorName,
         authorEmail: input.authorEmail,
-        authorUrl: input.authorUrl ?? null,
+        authorUrl: input.authorUrl,
         body: input.body,
         moderationStatus: 'pending',
         ipHash: hashIp(context.ip, salt),
-        userAgent: context.userAgent?.slice(0, 500) ?? null,
+        userAgent: context.userAgent?.slice(0, 500),
       },
     });
   },

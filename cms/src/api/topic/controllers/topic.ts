@@ -1,4 +1,7 @@
 import { createPublicReadController } from '../../../utils/public-controller';
 import { TOPIC_DETAIL_SHAPE, TOPIC_LIST_SHAPE } from '../public-shape';
 
-export default createPublicReadController('api::topic.topic', { list: TOPIC_LIST_SHAPE, detail: TOPIC_DETAIL_SHAPE });
+export default createPublicReadController('api::topic.topic', {
+  list: TOPIC_LIST_SHAPE,
+  detail: TOPIC_DETAIL_SHAPE,
+});

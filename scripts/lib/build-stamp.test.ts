@@ -59,6 +59,7 @@ describe('hashBuildInputs', () => {
     put('cms/src/index.test.ts', 'test');
     put('cms/tests/api.int.test.ts', 'test');
     put('cms/next-env.d.ts', 'x');
+    put('cms/.strapi-updater.json', '{}');
     expect(hashBuildInputs(root, inputs)).toBe(before);
   });
 

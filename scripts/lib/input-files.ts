@@ -27,6 +27,7 @@ const IGNORED_FILE_PATTERNS = [
   /^next-env\.d\.ts$/, // written by `next build` itself
   /^\.DS_Store$/,
   /^\.skinfacts-build-stamp$/,
+  /^\.strapi-updater\.json$/, // Strapi's CLI writes this on every run
 ];
 
 export function isIgnoredFile(name: string): boolean {

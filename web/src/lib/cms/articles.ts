@@ -25,7 +25,7 @@ export async function listArticles({ page = 1, pageSize = 10 } = {}): Promise<Ar
       'pagination[pageSize]': clampInt(pageSize, 1, MAX_PAGE_SIZE),
       sort: 'publishedAt:desc',
     },
-    init: { next: { tags: [TAGS.articles] } },
+    tags: [TAGS.articles, TAGS.authors, TAGS.topics],
   });
   return { articles: data, pagination: meta.pagination };
 }

@@ -10,8 +10,20 @@ export type QueryValue = string | number | boolean;
 export interface CmsFetchOptions {
   /** Query parameters; keys are used verbatim (e.g. "pagination[page]"). */
   query?: Record<string, QueryValue | undefined>;
-  /** Extra fetch options (Next's `next: { tags }`, `cache`). Method and body are not for reads. */
-  init?: Omit<RequestInit, 'method' | 'body' | 'signal'>;
+  /**
+   * Cache tags from TAGS (tags.ts). A tagged read is cached until one of its tags is revalidated.
+   * Rule: tag the item(s) the read is about, its own type's collection tag, and the collection tag of
+   * every other type it embeds — so a change to any type revalidates every page showing it.
+   */
+  tags?: string[];
+  /** Draft-mode read: asks for drafts with the API token and is never cached. */
+  draft?: boolean;
+}
+
+function cachingFor(options: CmsFetchOptions): RequestInit {
+  if (options.draft) return { cache: 'no-store' };
+  if (options.tags && options.tags.length > 0) return { cache: 'force-cache', next: { tags: options.tags } };
+  return { cache: 'no-store' };
 }
 
 export function cmsUrl(path: string, query: CmsFetchOptions['query'] = {}): URL {
@@ -52,8 +64,8 @@ export async function cmsFetch<Schema extends z.ZodType>(
   schema: Schema,
   options: CmsFetchOptions = {},
 ): Promise<z.output<Schema>> {
-  const url = cmsUrl(path, options.query);
-  const headers = new Headers(options.init?.headers);
+  const url = cmsUrl(path, options.draft ? { ...options.query, status: 'draft' } : options.query);
+  const headers = new Headers();
   headers.set('Accept', 'application/json');
   if (env.CMS_API_TOKEN) headers.set('Authorization', `Bearer ${env.CMS_API_TOKEN}`);
 
@@ -61,7 +73,7 @@ export async function cmsFetch<Schema extends z.ZodType>(
   const signal = AbortSignal.timeout(env.CMS_TIMEOUT_MS);
   let response: Response;
   try {
-    response = await fetch(url, { ...options.init, headers, signal });
+    response = await fetch(url, { ...cachingFor(options), headers, signal });
   } catch (cause) {
     if (signal.aborted) throw timeoutError(path, null, cause);
     throw new CmsError(`CMS could not be reached (${path})`, null, path, { cause });

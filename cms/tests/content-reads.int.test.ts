@@ -78,12 +78,14 @@ describe('each route serves a fixed shape', () => {
         'excerpt',
         'id',
         'publishedAt',
+        'readingMinutes',
         'slug',
         'title',
         'topics',
         'updatedAt',
       ].sort(),
     );
+    expect(first.readingMinutes).toBe(1);
     expect(first.author).toEqual({
       id: expect.any(Number),
       documentId: expect.any(String),
@@ -101,6 +103,7 @@ describe('each route serves a fixed shape', () => {
       { type: 'paragraph', children: [{ type: 'text', text: 'Open article body' }] },
     ]);
     expect(article.commentsOpen).toBe(true);
+    expect(article.readingMinutes).toBe(1);
     expect(article.treatments[0]).toMatchObject({
       name: 'Test Needling',
       resultsOnset: { min: 3, max: 12, unit: 'month' },

@@ -15,3 +15,4 @@ export * from './treatment';
 export * from './article';
 export * from './comment';
 export * from './strapi';
+export * from './reading-time';

@@ -8,7 +8,8 @@ const topicRef = { fields: ['name', 'slug'] };
 const range = { fields: ['min', 'max', 'unit'] };
 
 export const ARTICLE_LIST_SHAPE = {
-  fields: ['title', 'slug', 'excerpt', 'publishedAt', 'updatedAt'],
+  // body is read to compute readingMinutes and removed before the response (see the article controller).
+  fields: ['title', 'slug', 'excerpt', 'body', 'publishedAt', 'updatedAt'],
   populate: { cover: image, author: authorRef, topics: topicRef },
 };
 

@@ -115,3 +115,66 @@ describe('schema validation', () => {
     await expect(articles().publish({ documentId: draft.documentId })).rejects.toThrow();
   });
 });
+
+describe('publishing a treatment', () => {
+  const reviewed = async () => {
+    const reviewer = await looseDocuments(app.strapi, 'api::author.author').create({
+      data: { name: `Reviewer ${Math.random()}`, credentials: 'MD' },
+    });
+    return { reviewer: reviewer.documentId, lastReviewedAt: '2026-01-10', reviewIntervalMonths: 12 };
+  };
+
+  it('is refused without a medical reviewer or a reference, with both reasons', async () => {
+    const draft = await treatments().create({ data: treatment({}) });
+    await expect(treatments().publish({ documentId: draft.documentId })).rejects.toThrow(
+      /medical reviewer.*reference/,
+    );
+  });
+
+  it('is refused when created directly as published without a reference', async () => {
+    await expect(
+      treatments().create({ data: treatment({ medicalReview: await reviewed() }), status: 'published' }),
+    ).rejects.toThrow(/at least one reference/);
+  });
+
+  it('succeeds once reviewed and referenced, and over REST the draft stays private until then', async () => {
+    const draft = await treatments().create({
+      data: treatment({ medicalReview: await reviewed(), references: [{ title: 'A source' }] }),
+    });
+    await treatments().publish({ documentId: draft.documentId });
+    const res = await app.http().get(`/api/treatments/${draft.slug}`).expect(200);
+    expect(res.body.data.medicalReview.reviewer.credentials).toBe('MD');
+  });
+
+  it('refuses two precautions with the same subject', async () => {
+    const precaution = {
+      subject: 'Retinoids',
+      kind: 'medication',
+      relation: 'before',
+      windowValue: 24,
+      windowUnit: 'hour',
+      advice: 'avoid',
+    };
+    await expect(
+      treatments().create({
+        data: treatment({ precautions: [precaution, { ...precaution, subject: 'RETINOIDS' }] }),
+      }),
+    ).rejects.toThrow(/already listed/);
+  });
+
+  it('refuses a reference link that is not http(s), on articles too', async () => {
+    await expect(
+      treatments().create({ data: treatment({ references: [{ title: 'x', url: 'javascript:alert(1)' }] }) }),
+    ).rejects.toThrow(/http/);
+    await expect(
+      articles().create({
+        data: {
+          title: 'Linked',
+          excerpt: 'e',
+          body: paragraph,
+          references: [{ title: 'x', url: 'data:text/html,hi' }],
+        },
+      }),
+    ).rejects.toThrow(/http/);
+  });
+});

@@ -1,6 +1,11 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { precautionProblems, rangeProblems } from '@skinfacts/shared';
+import {
+  referenceProblems,
+  treatmentFactProblems,
+  treatmentPublishProblems,
+  type FieldProblem,
+} from '../rules/facts';
 import { assignSlug } from './slugs';
 
 /** Content types whose slug is made from another field when an editor or API client leaves it out. */
@@ -11,35 +16,39 @@ const SLUG_SOURCES: Partial<Record<UID.ContentType, string>> = {
   'api::topic.topic': 'name',
 };
 
-const RANGE_FIELDS = ['downtime', 'resultsOnset'] as const;
+const TREATMENT = 'api::treatment.treatment';
 
-type FieldError = { path: string[]; message: string };
+type Data = Record<string, unknown>;
+type WriteParams = { data?: unknown; documentId?: string; status?: string };
 
-/** Facts that a schema.json cannot express: min ≤ max on ranges, positive precaution windows. */
-export function treatmentFactProblems(data: Record<string, unknown>): FieldError[] {
-  const problems: FieldError[] = [];
-  for (const field of RANGE_FIELDS) {
-    const range = data[field];
-    if (range === undefined || range === null) continue;
-    for (const message of rangeProblems(range))
-      problems.push({ path: [field], message: `${field}: ${message}` });
-  }
-  const precautions = data.precautions;
-  if (Array.isArray(precautions)) {
-    precautions.forEach((precaution: unknown, index) => {
-      for (const message of precautionProblems(precaution)) {
-        problems.push({
-          path: ['precautions', String(index)],
-          message: `Precaution ${index + 1}: ${message}`,
-        });
-      }
-    });
-  }
-  return problems;
+function isRecord(value: unknown): value is Data {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/** Refuses the write with every problem listed; the admin panel shows each next to its field. */
+function refuse(problems: FieldProblem[]) {
+  if (problems.length === 0) return;
+  throw new errors.ValidationError(problems.map((problem) => problem.message).join(' '), { errors: problems });
+}
+
+async function loadTreatmentDraft(strapi: Core.Strapi, documentId: string): Promise<Data> {
+  const draft = await strapi.documents(TREATMENT).findOne({
+    documentId,
+    status: 'draft',
+    populate: { medicalReview: { populate: { reviewer: true } }, references: true },
+  });
+  return isRecord(draft) ? draft : {};
+}
+
+/** A treatment goes public (publish, or a write with status=published) only when reviewed and referenced. */
+async function checkTreatmentPublication(strapi: Core.Strapi, action: string, params: WriteParams) {
+  const data = isRecord(params.data) ? params.data : {};
+  if (action === 'publish' && params.documentId) {
+    refuse(treatmentPublishProblems(await loadTreatmentDraft(strapi, params.documentId)));
+  } else if ((action === 'create' || action === 'update') && params.status === 'published') {
+    const stored = action === 'update' && params.documentId ? await loadTreatmentDraft(strapi, params.documentId) : {};
+    refuse(treatmentPublishProblems({ ...stored, ...data }));
+  }
 }
 
 /**
@@ -48,20 +57,19 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  */
 export function registerDocumentRules(strapi: Core.Strapi) {
   strapi.documents.use(async (context, next) => {
-    if (context.action !== 'create' && context.action !== 'update') return next();
-    const params = context.params as { data?: unknown; documentId?: string };
-    if (!isRecord(params.data)) return next();
-    const data = params.data;
+    const params = context.params as WriteParams;
+    const isWrite = context.action === 'create' || context.action === 'update';
+    const data = isRecord(params.data) ? params.data : null;
 
-    if (context.uid === 'api::treatment.treatment') {
-      const problems = treatmentFactProblems(data);
-      if (problems.length > 0) {
-        throw new errors.ValidationError(problems.map((p) => p.message).join('; '), { errors: problems });
-      }
+    if (context.uid === TREATMENT) {
+      if (isWrite && data) refuse(treatmentFactProblems(data));
+      await checkTreatmentPublication(strapi, context.action, params);
+    } else if (context.uid === 'api::article.article' && isWrite && data) {
+      refuse(referenceProblems(data));
     }
 
     const sourceField = SLUG_SOURCES[context.uid];
-    if (sourceField) {
+    if (sourceField && isWrite && data) {
       await assignSlug(strapi, {
         uid: context.uid,
         data,

@@ -17,6 +17,8 @@ export async function createFixtures(strapi: Core.Strapi) {
       summary: 'A treatment used in tests.',
       painLevel: 'minimal',
       resultsOnset: { min: 3, max: 12, unit: 'month' },
+      medicalReview: { reviewer: author.documentId, lastReviewedAt: '2026-06-01', reviewIntervalMonths: 12 },
+      references: [{ title: 'A test source', publisher: 'Test Journal', year: 2024 }],
       precautions: [
         {
           subject: 'Retinoids',

@@ -1,0 +1,73 @@
+import { referenceProblems, treatmentFactProblems, treatmentPublishProblems } from './facts';
+
+const precaution = (subject: string, windowValue = 24) => ({
+  subject,
+  kind: 'medication',
+  relation: 'before',
+  windowValue,
+  windowUnit: 'hour',
+  advice: 'avoid',
+});
+
+describe('treatmentFactProblems', () => {
+  it('accepts consistent facts', () => {
+    expect(
+      treatmentFactProblems({
+        downtime: { min: 1, max: 3, unit: 'day' },
+        precautions: [precaution('Retinoids'), precaution('Sun exposure')],
+        references: [{ title: 'A study', url: 'https://example.org/study' }],
+      }),
+    ).toEqual([]);
+  });
+
+  it('points at the second of two precautions with the same subject, ignoring case and spaces', () => {
+    const problems = treatmentFactProblems({
+      precautions: [precaution('Retinoids'), precaution(' retinoids ')],
+    });
+    expect(problems).toEqual([
+      {
+        path: ['precautions', '1', 'subject'],
+        message: expect.stringMatching(/already listed as precaution 1/),
+      },
+    ]);
+  });
+
+  it('reports an inverted range and a bad window together', () => {
+    const problems = treatmentFactProblems({
+      resultsOnset: { min: 12, max: 3, unit: 'month' },
+      precautions: [precaution('Retinoids', 0)],
+    });
+    expect(problems.map((problem) => problem.path[0])).toEqual(['resultsOnset', 'precautions']);
+  });
+});
+
+describe('referenceProblems', () => {
+  it.each(['javascript:alert(1)', 'ftp://example.org/x', 'example.org'])('refuses the link %s', (url) => {
+    expect(referenceProblems({ references: [{ title: 'A source', url }] })).toEqual([
+      { path: ['references', '0', 'url'], message: expect.stringMatching(/http/) },
+    ]);
+  });
+
+  it('accepts a citation text without a link, and asks for a text when it is blank', () => {
+    expect(referenceProblems({ references: [{ title: 'Smith 2020, J Derm' }] })).toEqual([]);
+    expect(referenceProblems({ references: [{ title: '  ', url: 'https://example.org' }] })[0]?.path).toEqual(
+      ['references', '0', 'title'],
+    );
+  });
+});
+
+describe('treatmentPublishProblems', () => {
+  it('asks for a reviewer and a reference', () => {
+    const problems = treatmentPublishProblems({ medicalReview: { reviewer: null }, references: [] });
+    expect(problems.map((problem) => problem.path.join('.'))).toEqual([
+      'medicalReview.reviewer',
+      'references',
+    ]);
+  });
+
+  it('accepts a populated reviewer or a relation id, with one reference', () => {
+    const references = [{ title: 'A source' }];
+    expect(treatmentPublishProblems({ medicalReview: { reviewer: { id: 1 } }, references })).toEqual([]);
+    expect(treatmentPublishProblems({ medicalReview: { reviewer: 'abc123' }, references })).toEqual([]);
+  });
+});

@@ -24,6 +24,7 @@ export default tseslint.config(
       '**/node_modules/**',
       '**/dist/**',
       '**/.next/**',
+      '**/.next-test/**',
       '**/coverage/**',
       'cms/.strapi/**',
       'cms/.tmp/**',

@@ -1,0 +1,61 @@
+/**
+ * `npm run bench`: figures, no assertions. Starts its own production stack (temp database, free ports) and
+ * prints: the warm article page under load next to a static server sending the same HTML, publish → visible
+ * latency, and the JavaScript the article page sends. These machines are noisy: compare medians and ratios.
+ */
+import path from 'node:path';
+import { startTestStack } from '../lib/test-stack';
+import { describeLoad, measureLoad } from './load';
+import { gzippedJavaScriptBytes } from './page-weight';
+import { measurePublishLatency } from './publish-latency';
+import { serveStatic } from './static-server';
+import { median } from './stats';
+
+const ARTICLE = 'what-is-microneedling';
+const CONNECTIONS = 50;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+
+async function main() {
+  const rootDir = path.resolve(__dirname, '../..');
+  console.log('bench: starting the stack (builds what changed)…');
+  const stack = await startTestStack(rootDir, () => undefined);
+  try {
+    const articleUrl = `${stack.webUrl}/articles/${ARTICLE}`;
+    const html = await (await fetch(articleUrl)).text(); // warms the cache
+    await measureLoad(articleUrl, CONNECTIONS, 2); // and the server
+
+    const site = await measureLoad(articleUrl, CONNECTIONS, SECONDS);
+    const staticServer = await serveStatic(html);
+    const baseline = await measureLoad(staticServer.url, CONNECTIONS, SECONDS);
+    await staticServer.close();
+    console.log(
+      `\nArticle page, warm cache, ${CONNECTIONS} connections, ${SECONDS} s (aim: ≥ 1,000 req/s, p99 < 100 ms)`,
+    );
+    console.log(`  site:          ${describeLoad(site)}`);
+    console.log(`  static server: ${describeLoad(baseline)} (same ${html.length} bytes of HTML)`);
+    console.log(
+      `  ratio:         the site serves ${(site.requestsPerSecond / baseline.requestsPerSecond).toFixed(2)}× the static server's rate`,
+    );
+
+    const latencies = await measurePublishLatency(stack, 'preparing-for-microneedling', 10);
+    console.log('\nPublish in the CMS → visible on the site, 10 rounds (aim: ≤ 1 s)');
+    console.log(
+      `  median ${median(latencies).toFixed(0)} ms; each: ${latencies.map((ms) => ms.toFixed(0)).join(', ')} ms`,
+    );
+
+    const js = await gzippedJavaScriptBytes(articleUrl);
+    console.log('\nJavaScript on the article page (aim: ≤ 120 KB gzipped)');
+    console.log(`  ${(js.bytes / 1024).toFixed(1)} KB gzipped in ${js.files} files`);
+  } finally {
+    await stack.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error('bench: failed');
+    console.error(error);
+    process.exit(1);
+  },
+);

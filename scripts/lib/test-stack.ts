@@ -1,0 +1,102 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { ensureBuilt } from './build';
+import { CMS_START_COMMAND } from './commands';
+import type { ManagedProcess } from './processes';
+import { CMS_HEALTH_PATH, WEB_HEALTH_PATH } from './services';
+import { Supervisor, type Log } from './supervisor';
+import { testStackEnv, type TestStackEnv } from './test-stack-env';
+import { waitForHttp } from './wait-for';
+import { WORKSPACES } from './workspaces';
+
+/** The site's build for tests lives beside the normal one, so tests never replace what `npm start` serves. */
+export const TEST_WEB_DIST_DIR = '.next-test';
+
+export interface TestStack extends Omit<TestStackEnv, 'cms' | 'web'> {
+  cmsUrl: string;
+  webUrl: string;
+  stop(): Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function runToCompletion(child: ManagedProcess, what: string) {
+  const status = await child.exited;
+  if (status.code !== 0) throw new Error(`${what} failed (exit ${status.code ?? status.signal})`);
+}
+
+/**
+ * The production stack on free ports with a temp SQLite database and seeded demo content, for browser tests
+ * and benchmarks: the CMS as `npm start` runs it (built if its sources changed), the site built into its own
+ * directory against this CMS. Passes while `npm start` runs.
+ */
+export async function startTestStack(rootDir: string, log: Log): Promise<TestStack> {
+  const [cmsPort, webPort] = [await freePort(), await freePort()];
+  const tempDir = mkdtempSync(path.join(os.tmpdir(), 'skinfacts-stack-'));
+  const env = testStackEnv(rootDir, {
+    cmsPort,
+    webPort,
+    databaseFile: path.join(tempDir, 'data.db'),
+    webDistDir: TEST_WEB_DIST_DIR,
+  });
+  const supervisor = new Supervisor(log);
+  const services: ManagedProcess[] = [];
+  const stop = async () => {
+    await Promise.all(services.map((service) => service.stop()));
+    rmSync(tempDir, { recursive: true, force: true });
+  };
+
+  try {
+    const buildContext = { rootDir, supervisor, log, env: env.cms };
+    await ensureBuilt(buildContext, WORKSPACES.shared);
+    await ensureBuilt(buildContext, WORKSPACES.cms);
+    services.push(supervisor.run('cms', CMS_START_COMMAND, { cwd: rootDir, env: env.cms, write: log }));
+    await waitForHttp(`http://127.0.0.1:${cmsPort}${CMS_HEALTH_PATH}`, {
+      expectStatus: 204,
+      timeoutMs: 120_000,
+    });
+
+    const webDir = path.join(rootDir, 'web');
+    log('web: building for tests…');
+    await runToCompletion(
+      supervisor.run('web build', ['npx', 'next', 'build'], { cwd: webDir, env: env.web, write: log }),
+      'next build',
+    );
+    services.push(
+      supervisor.run('web', ['npx', 'next', 'start', '-p', String(webPort)], {
+        cwd: webDir,
+        env: env.web,
+        write: log,
+      }),
+    );
+    await waitForHttp(`http://127.0.0.1:${webPort}${WEB_HEALTH_PATH}`, {
+      expectStatus: 200,
+      timeoutMs: 60_000,
+    });
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+
+  const { admin, moderator, secrets } = env;
+  return {
+    cmsUrl: `http://127.0.0.1:${cmsPort}`,
+    webUrl: `http://127.0.0.1:${webPort}`,
+    admin,
+    moderator,
+    secrets,
+    stop,
+  };
+}

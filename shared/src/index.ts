@@ -16,3 +16,4 @@ export * from './article';
 export * from './comment';
 export * from './strapi';
 export * from './reading-time';
+export * from './readiness';

@@ -1,4 +1,4 @@
-import { commentInputSchema, publicCommentSchema } from './comment';
+import { commentInputSchema, publicCommentSchema, commentSubmissionSchema } from './comment';
 import { LIMITS } from './limits';
 import { fieldErrors } from './problems';
 
@@ -139,5 +139,29 @@ describe('publicCommentSchema', () => {
     expect(publicCommentSchema.parse({ ...stored, parent: { documentId: 'c0' } }).parent).toEqual({
       documentId: 'c0',
     });
+  });
+});
+
+describe('commentSubmissionSchema', () => {
+  const input = {
+    article: 'abc123',
+    authorName: 'Ada',
+    authorEmail: 'ada@example.org',
+    body: 'Hello',
+  };
+
+  it('adds the form token and the honeypot to the visitor input', () => {
+    const parsed = commentSubmissionSchema.parse({ ...input, formToken: '1.sig', honeypot: '' });
+    expect(parsed).toMatchObject({ formToken: '1.sig', honeypot: '' });
+  });
+
+  it('requires the form token and still refuses unknown keys', () => {
+    expect(commentSubmissionSchema.safeParse(input).success).toBe(false);
+    const withStatus = commentSubmissionSchema.safeParse({
+      ...input,
+      formToken: 't',
+      moderationStatus: 'approved',
+    });
+    expect(withStatus.success).toBe(false);
   });
 });

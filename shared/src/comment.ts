@@ -56,6 +56,25 @@ export const commentInputSchema = z.strictObject(
   },
 );
 
+/**
+ * What the comment form posts: the visitor's input plus two fields the form fills in itself against bots —
+ * `honeypot`, hidden from people and left empty by them, and `formToken`, which the CMS issued when the form
+ * was shown (GET /api/comments/form-token) and which tells it how long the form was open.
+ */
+export const commentSubmissionSchema = commentInputSchema.extend({
+  honeypot: z.string().max(500).optional(),
+  formToken: z
+    .string({
+      error: 'formToken is missing: get one from GET /api/comments/form-token when showing the form',
+    })
+    .min(1, {
+      error: 'formToken is missing: get one from GET /api/comments/form-token when showing the form',
+    })
+    .max(200),
+});
+
+export type CommentSubmission = z.output<typeof commentSubmissionSchema>;
+
 /** The values a form holds before parsing. */
 export type CommentInputValues = z.input<typeof commentInputSchema>;
 /** The cleaned values after parsing (trimmed, empty authorUrl removed). */

@@ -28,7 +28,9 @@ function isRecord(value: unknown): value is Data {
 /** Refuses the write with every problem listed; the admin panel shows each next to its field. */
 function refuse(problems: FieldProblem[]) {
   if (problems.length === 0) return;
-  throw new errors.ValidationError(problems.map((problem) => problem.message).join(' '), { errors: problems });
+  throw new errors.ValidationError(problems.map((problem) => problem.message).join(' '), {
+    errors: problems,
+  });
 }
 
 async function loadTreatmentDraft(strapi: Core.Strapi, documentId: string): Promise<Data> {
@@ -46,7 +48,8 @@ async function checkTreatmentPublication(strapi: Core.Strapi, action: string, pa
   if (action === 'publish' && params.documentId) {
     refuse(treatmentPublishProblems(await loadTreatmentDraft(strapi, params.documentId)));
   } else if ((action === 'create' || action === 'update') && params.status === 'published') {
-    const stored = action === 'update' && params.documentId ? await loadTreatmentDraft(strapi, params.documentId) : {};
+    const stored =
+      action === 'update' && params.documentId ? await loadTreatmentDraft(strapi, params.documentId) : {};
     refuse(treatmentPublishProblems({ ...stored, ...data }));
   }
 }

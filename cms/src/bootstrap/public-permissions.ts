@@ -16,6 +16,7 @@ export const PUBLIC_ACTIONS = [
   'api::comment.comment.find',
   'api::comment.comment.findOne',
   'api::comment.comment.create',
+  'api::comment.comment.formToken',
 ] as const;
 
 const ROLE_UID = 'plugin::users-permissions.role';

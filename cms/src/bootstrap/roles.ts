@@ -8,7 +8,7 @@ const EDITORIAL_TYPES = [
   'api::author.author',
   'api::topic.topic',
 ];
-const COMMENT_TYPE = 'api::comment.comment';
+const COMMENT_TYPES = ['api::comment.comment', 'api::comment-setting.comment-setting'];
 
 const CM = 'plugin::content-manager.explorer';
 const EDITORIAL_ACTIONS = [`${CM}.create`, `${CM}.read`, `${CM}.update`, `${CM}.delete`, `${CM}.publish`];
@@ -40,7 +40,7 @@ function contentPermissions(strapi: Core.Strapi, actionIds: string[], subjects: 
 
 /**
  * Admin panel Editor: writes and publishes articles, treatments, authors and topics; reads and updates
- * comments (to moderate from the content manager). Strapi creates the role on first boot; this makes its
+ * comments (to moderate from the content manager) and the comment settings. Strapi creates the role on first boot; this makes its
  * permissions exactly that, on every boot.
  */
 async function configureEditorRole(strapi: Core.Strapi) {
@@ -50,7 +50,7 @@ async function configureEditorRole(strapi: Core.Strapi) {
 
   await roles.assignPermissions(editor.id, [
     ...contentPermissions(strapi, EDITORIAL_ACTIONS, EDITORIAL_TYPES),
-    ...contentPermissions(strapi, COMMENT_ACTIONS, [COMMENT_TYPE]),
+    ...contentPermissions(strapi, COMMENT_ACTIONS, COMMENT_TYPES),
     ...MEDIA_PERMISSIONS,
   ]);
 }

@@ -19,7 +19,10 @@ type StoredComment = {
   moderationStatus: string;
 };
 
-/** What the author sees right after posting: their public fields plus the status it is waiting in. */
+/**
+ * What the author sees right after posting: their public fields plus the status it is waiting in.
+ * A comment filed as spam reads as pending, so a bot cannot tell it was caught.
+ */
 export function toSubmittedComment(comment: StoredComment) {
   return {
     id: comment.id,
@@ -28,6 +31,6 @@ export function toSubmittedComment(comment: StoredComment) {
     authorName: comment.authorName,
     authorUrl: comment.authorUrl ?? null,
     createdAt: new Date(comment.createdAt).toISOString(),
-    moderationStatus: comment.moderationStatus,
+    moderationStatus: comment.moderationStatus === 'spam' ? 'pending' : comment.moderationStatus,
   };
 }

@@ -1,5 +1,5 @@
 export const TOPIC_LIST_SHAPE = {
-  fields: ['name', 'slug', 'description'],
+  fields: ['name', 'slug', 'description', 'updatedAt'],
   populate: {},
 };
 

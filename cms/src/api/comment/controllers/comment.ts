@@ -2,7 +2,11 @@ import type { Context } from 'koa';
 import type { Core } from '@strapi/strapi';
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { commentInputSchema, fieldErrors } from '@skinfacts/shared';
+import { commentSubmissionSchema, fieldErrors } from '@skinfacts/shared';
+import { issueFormToken } from '../../../rules/form-token';
+import { clientIp } from '../client-ip';
+import { formTokenSecret } from '../services/comment';
+import { DuplicateCommentError, TooManyCommentsError } from '../services/submission-guards';
 import {
   APPROVED_ONLY,
   PUBLIC_COMMENT_FIELDS,
@@ -23,7 +27,7 @@ function parseSubmission(body: unknown) {
   if (!isRecord(body) || !isRecord(body.data)) {
     throw new errors.ValidationError('Send the comment as JSON: { "data": { "article", "authorName", … } }.');
   }
-  const parsed = commentInputSchema.safeParse(body.data);
+  const parsed = commentSubmissionSchema.safeParse(body.data);
   if (parsed.success) return parsed.data;
 
   const byField = fieldErrors(parsed.error);
@@ -70,12 +74,28 @@ export default factories.createCoreController(COMMENT, ({ strapi }: { strapi: Co
 
     async create(ctx: Context) {
       const input = parseSubmission(ctx.request.body);
-      const comment = await strapi.service(COMMENT).submit(input, {
-        ip: ctx.request.ip,
-        userAgent: ctx.request.get('user-agent') || undefined,
-      });
-      ctx.status = 201;
-      return { data: toSubmittedComment(comment) };
+      try {
+        const comment = await strapi.service(COMMENT).submit(input, {
+          ip: clientIp(ctx),
+          userAgent: ctx.request.get('user-agent') || undefined,
+        });
+        ctx.status = 201;
+        return { data: toSubmittedComment(comment) };
+      } catch (error) {
+        if (error instanceof TooManyCommentsError) ctx.set('Retry-After', String(error.retryAfterSeconds));
+        if (!(error instanceof DuplicateCommentError)) throw error;
+        ctx.status = 409;
+        return {
+          data: null,
+          error: { status: 409, name: 'ConflictError', message: error.message, details: error.details },
+        };
+      }
+    },
+
+    /** GET /api/comments/form-token: the comment form asks for one when it is shown (see the service). */
+    async formToken(ctx: Context) {
+      ctx.set('Cache-Control', 'no-store');
+      return { data: { formToken: issueFormToken(formTokenSecret()) } };
     },
   };
 });

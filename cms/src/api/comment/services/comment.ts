@@ -2,11 +2,17 @@ import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import type { CommentInput } from '@skinfacts/shared';
+import type { CommentSubmission } from '@skinfacts/shared';
+import { screenComment } from '../../../rules/comment-screening';
+import { checkFormToken } from '../../../rules/form-token';
+import { checkDuplicate, checkFlood, checkRateLimit } from './submission-guards';
 
 const COMMENT = 'api::comment.comment';
+/** A form sent sooner than this after it was shown was filled in by a program. */
+export const MIN_FILL_MS = 3_000;
 
 export type SubmissionContext = { ip: string; userAgent: string | undefined };
+type ModerationStatus = 'pending' | 'approved' | 'spam';
 
 function fieldError(path: string, message: string) {
   return new errors.ValidationError(message, { errors: [{ path: [path], message }] });
@@ -17,51 +23,99 @@ export function hashIp(ip: string, salt: string) {
   return createHash('sha256').update(`${salt}:${ip}`).digest('hex');
 }
 
+/** Secret for form tokens: Strapi's own signing keys. */
+export function formTokenSecret() {
+  const key = (process.env.APP_KEYS ?? '').split(',')[0];
+  if (!key) throw new Error('APP_KEYS is not set');
+  return key;
+}
+
 export default factories.createCoreService(COMMENT, ({ strapi }: { strapi: Core.Strapi }) => ({
-  /**
-   * Stores a visitor's comment. The CMS decides everything a visitor may not: the status is always
-   * `pending`, ids and timestamps are its own. Refuses an unknown, unpublished or closed article and a reply
-   * to a comment that is not an approved comment on the same article.
-   */
-  async submit(input: CommentInput, context: SubmissionContext) {
+  async assertArticleOpen(input: CommentSubmission) {
     const article = await strapi.documents('api::article.article').findOne({
       documentId: input.article,
       status: 'published',
       fields: ['commentsOpen'],
     });
     if (!article) throw fieldError('article', 'There is no published article with this id.');
+    // A PolicyError, not a ForbiddenError: Strapi replaces a ForbiddenError's message with "Forbidden".
     if (article.commentsOpen === false) {
-      // A PolicyError, not a ForbiddenError: Strapi replaces a ForbiddenError's message with "Forbidden".
       throw new errors.PolicyError('Comments are closed on this article.', { reason: 'comments-closed' });
     }
+    if (!input.parent) return;
+    const parent = await strapi.documents(COMMENT).findOne({
+      documentId: input.parent,
+      fields: ['moderationStatus'],
+      populate: { article: { fields: ['documentId'] } },
+    });
+    const parentArticle = parent?.article as { documentId?: string } | null | undefined;
+    if (!parent || parent.moderationStatus !== 'approved') {
+      throw fieldError('parent', 'The comment you are replying to does not exist.');
+    }
+    if (parentArticle?.documentId !== input.article) {
+      throw fieldError('parent', 'The comment you are replying to belongs to another article.');
+    }
+  },
 
-    if (input.parent) {
-      const parent = await strapi.documents(COMMENT).findOne({
-        documentId: input.parent,
-        fields: ['moderationStatus'],
-        populate: { article: { fields: ['documentId'] } },
+  /**
+   * Stores a visitor's comment after the defences (see README, "Comments"). The CMS decides everything a
+   * visitor may not: the status, ids and timestamps are its own. Returns the stored comment; a comment filed
+   * as spam is returned like any other, so a bot learns nothing from the answer.
+   */
+  async submit(input: CommentSubmission, context: SubmissionContext) {
+    const token = checkFormToken(input.formToken, formTokenSecret());
+    if (!token.valid) {
+      throw fieldError(
+        'formToken',
+        'The comment form has expired. Reload the page and send your comment again.',
+      );
+    }
+    const settings = await strapi.service('api::comment-setting.comment-setting').current();
+    if (!settings.commentsOpen) {
+      throw new errors.PolicyError('Comments are closed on this site for now.', {
+        reason: 'comments-closed',
       });
-      const parentArticle = parent?.article as { documentId?: string } | null | undefined;
-      if (!parent || parent.moderationStatus !== 'approved') {
-        throw fieldError('parent', 'The comment you are replying to does not exist.');
-      }
-      if (parentArticle?.documentId !== input.article) {
-        throw fieldError('parent', 'The comment you are replying to belongs to another article.');
-      }
+    }
+    await this.assertArticleOpen(input);
+
+    const ipHash = hashIp(context.ip, process.env.COMMENT_IP_SALT ?? '');
+    checkRateLimit(ipHash);
+    await checkFlood(strapi, ipHash, input.authorEmail);
+    await checkDuplicate(strapi, input.article, input.authorEmail, input.body);
+
+    const reasons: string[] = [];
+    if (input.honeypot) reasons.push('honeypot filled in');
+    if (token.elapsedMs < MIN_FILL_MS) reasons.push(`form sent ${token.elapsedMs} ms after it was shown`);
+    const screening = screenComment(input, settings);
+    reasons.push(...screening.reasons);
+
+    let moderationStatus: ModerationStatus = 'pending';
+    if (
+      reasons.length > 0 &&
+      (input.honeypot || token.elapsedMs < MIN_FILL_MS || screening.verdict === 'spam')
+    ) {
+      moderationStatus = 'spam';
+    } else if (screening.verdict === 'clean' && settings.autoApprove) {
+      const approvedBefore = await strapi.db
+        .query(COMMENT)
+        .count({ where: { authorEmail: input.authorEmail, moderationStatus: 'approved' } });
+      if (approvedBefore > 0) moderationStatus = 'approved';
     }
 
-    const salt = process.env.COMMENT_IP_SALT ?? '';
     return strapi.documents(COMMENT).create({
       data: {
         article: input.article,
-        parent: input.parent ?? null,
+        parent: input.parent ?? undefined,
         authorName: input.authorName,
         authorEmail: input.authorEmail,
         authorUrl: input.authorUrl,
         body: input.body,
-        moderationStatus: 'pending',
-        ipHash: hashIp(context.ip, salt),
+        moderationStatus,
+        moderatedAt: moderationStatus === 'approved' ? new Date().toISOString() : undefined,
+        moderatedBy: moderationStatus === 'approved' ? 'auto-approve (earlier approved comment)' : undefined,
+        ipHash,
         userAgent: context.userAgent?.slice(0, 500),
+        spamSignals: { reasons, elapsedMs: token.elapsedMs },
       },
     });
   },

@@ -1,0 +1,65 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { SlidingWindowLimiter } from '../../../rules/rate-limiter';
+
+const COMMENT = 'api::comment.comment';
+
+/** 5 comments a minute from one IP, then 429. */
+const perIpLimiter = new SlidingWindowLimiter(5, 60_000);
+/** At least this long between two comments from one IP or one email address. */
+export const FLOOD_INTERVAL_MS = 15_000;
+
+export class TooManyCommentsError extends errors.RateLimitError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message, { retryAfterSeconds });
+  }
+}
+
+/** Strapi has no 409 error class; the controller answers this one with 409 Conflict. */
+export class DuplicateCommentError extends errors.ApplicationError {
+  constructor() {
+    super('You have already posted this comment on this article.', { reason: 'duplicate' });
+  }
+}
+
+export function checkRateLimit(ipHash: string) {
+  const result = perIpLimiter.hit(ipHash);
+  if (!result.allowed) {
+    throw new TooManyCommentsError(
+      `Too many comments from your connection. Try again in ${result.retryAfterSeconds} seconds.`,
+      result.retryAfterSeconds,
+    );
+  }
+}
+
+/** Checked in the database, so it holds across CMS instances and restarts. */
+export async function checkFlood(strapi: Core.Strapi, ipHash: string, authorEmail: string) {
+  const since = new Date(Date.now() - FLOOD_INTERVAL_MS);
+  const latest = await strapi.db.query(COMMENT).findOne({
+    where: { createdAt: { $gt: since }, $or: [{ ipHash }, { authorEmail }] },
+    orderBy: { createdAt: 'desc' },
+    select: ['createdAt'],
+  });
+  if (!latest) return;
+  const waitMs = new Date(latest.createdAt).getTime() + FLOOD_INTERVAL_MS - Date.now();
+  const seconds = Math.max(1, Math.ceil(waitMs / 1000));
+  throw new TooManyCommentsError(
+    `You are commenting too quickly. Wait ${seconds} seconds and send it again.`,
+    seconds,
+  );
+}
+
+export async function checkDuplicate(
+  strapi: Core.Strapi,
+  article: string,
+  authorEmail: string,
+  body: string,
+) {
+  const duplicate = await strapi.db.query(COMMENT).count({
+    where: { article: { documentId: article }, authorEmail, body },
+  });
+  if (duplicate > 0) throw new DuplicateCommentError();
+}

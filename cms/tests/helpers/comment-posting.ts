@@ -1,0 +1,30 @@
+import { randomInt } from 'node:crypto';
+import type { TestStrapi } from './strapi';
+import { issueFormToken } from '../../src/rules/form-token';
+
+export const WEB_SECRET = 'test-web-to-cms-secret';
+
+/** A form token as if the form had been open for `openForMs`. */
+export function formToken(openForMs = 10_000) {
+  const key = (process.env.APP_KEYS ?? '').split(',')[0] ?? '';
+  return issueFormToken(key, Date.now() - openForMs);
+}
+
+let visitor = 0;
+/** A different visitor each call: its own IP (sent the way the site sends it) and email address. */
+export function newVisitor() {
+  visitor += 1;
+  return {
+    ip: `203.0.113.${randomInt(1, 250)}-${visitor}`,
+    email: `visitor${visitor}-${randomInt(1e9)}@example.org`,
+  };
+}
+
+export function postComment(app: TestStrapi, data: Record<string, unknown>, ip: string) {
+  return app
+    .http()
+    .post('/api/comments')
+    .set('x-skinfacts-web-secret', WEB_SECRET)
+    .set('x-skinfacts-client-ip', ip)
+    .send({ data });
+}

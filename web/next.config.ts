@@ -21,8 +21,13 @@ function uploadPatterns(cmsUrl: string): RemotePattern[] {
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // Browser tests and benchmarks build into their own directory, so they never replace what `npm start` serves.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   images: {
     remotePatterns: uploadPatterns(process.env.CMS_URL ?? DEFAULT_CMS_URL),
+    // The CMS usually sits on a private address (127.0.0.1, or `cms` in docker-compose), which Next 16 refuses
+    // by default; remotePatterns still limits the optimizer to the CMS's /uploads/**.
+    dangerouslyAllowLocalIP: true,
   },
 };
 

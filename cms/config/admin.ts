@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { previewConfig } from '../src/bootstrap/preview';
 import { requiredEnv } from '../src/utils/required-env';
 
 export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => ({
@@ -7,4 +8,6 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
   transfer: { token: { salt: requiredEnv(env('TRANSFER_TOKEN_SALT'), 'TRANSFER_TOKEN_SALT') } },
   secrets: { encryptionKey: requiredEnv(env('ENCRYPTION_KEY'), 'ENCRYPTION_KEY') },
   flags: { nps: false, promoteEE: false },
+  // The Preview button opens drafts of articles and treatments on the site (WEB_URL + PREVIEW_SECRET).
+  preview: previewConfig((key) => env(key)),
 });

@@ -4,10 +4,13 @@ import { configurePublicPermissions } from './bootstrap/public-permissions';
 import { configureRoles } from './bootstrap/roles';
 import { ensureDemoAccounts } from './bootstrap/demo-accounts';
 import { seedDemoContentIfRequested } from './bootstrap/demo-content';
+import { registerRevalidation, settleRevalidations } from './bootstrap/revalidation';
+import { ensurePreviewToken } from './bootstrap/preview-token';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerDocumentRules(strapi);
+    registerRevalidation(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -15,5 +18,11 @@ export default {
     await configureRoles(strapi);
     await ensureDemoAccounts(strapi);
     await seedDemoContentIfRequested(strapi);
+    await ensurePreviewToken(strapi);
+  },
+
+  /** Lets revalidation requests already on their way reach the site before the process exits. */
+  async destroy() {
+    await settleRevalidations();
   },
 };

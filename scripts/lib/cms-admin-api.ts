@@ -21,19 +21,28 @@ export async function adminLogin(
   return { cmsUrl, token: body.data.token };
 }
 
-/** Publishes an article's draft with `changes` applied, as "Publish" does after an edit in the form. */
-export async function publishArticleWith(
+/** Publishes a draft with `changes` applied, as "Publish" does after an edit in the form. */
+export async function publishWith(
   session: AdminSession,
+  uid: 'api::article.article' | 'api::treatment.treatment',
   documentId: string,
   changes: Record<string, unknown>,
 ) {
-  const url = `${session.cmsUrl}/content-manager/collection-types/api::article.article/${documentId}/actions/publish`;
+  const url = `${session.cmsUrl}/content-manager/collection-types/${uid}/${documentId}/actions/publish`;
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${session.token}` },
     body: JSON.stringify(changes),
   });
   if (!response.ok) throw new Error(`publish failed: ${response.status} ${await response.text()}`);
+}
+
+export function publishArticleWith(
+  session: AdminSession,
+  documentId: string,
+  changes: Record<string, unknown>,
+) {
+  return publishWith(session, 'api::article.article', documentId, changes);
 }
 
 /** Resolves with the milliseconds until `text` appears on `url`, polling every `intervalMs`. */

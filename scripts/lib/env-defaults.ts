@@ -1,10 +1,19 @@
+import { randomBytes } from 'node:crypto';
 import { randomAppKeys, randomPassword, randomSecret } from './secrets';
 import type { EnvValues } from './dotenv';
 
 export type EnvEntries = Array<[string, string]>;
 
 /** Secrets that the CMS and the site must agree on; the CMS's copy is the source of truth. */
-export const SHARED_SECRET_KEYS = ['REVALIDATE_SECRET', 'PREVIEW_SECRET', 'WEB_TO_CMS_SECRET'] as const;
+export const SHARED_SECRET_KEYS = [
+  'REVALIDATE_SECRET',
+  'PREVIEW_SECRET',
+  'CMS_PREVIEW_TOKEN',
+  'WEB_TO_CMS_SECRET',
+] as const;
+
+/** The site's draft-reading API token: the CMS stores its hash as a Strapi API token (hex, like Strapi's own). */
+const randomApiToken = (): string => randomBytes(48).toString('hex');
 
 /** Every key of cms/.env with a freshly generated default. Order is the order written to the file. */
 export function cmsEnvDefaults(): EnvEntries {
@@ -23,6 +32,7 @@ export function cmsEnvDefaults(): EnvEntries {
     ['WEB_URL', 'http://localhost:3000'],
     ['REVALIDATE_SECRET', randomSecret()],
     ['PREVIEW_SECRET', randomSecret()],
+    ['CMS_PREVIEW_TOKEN', randomApiToken()],
     ['COMMENT_IP_SALT', randomSecret()],
     ['WEB_TO_CMS_SECRET', randomSecret()],
     ['SEED_ADMIN_EMAIL', 'admin@skinfacts.local'],

@@ -26,6 +26,12 @@ describe('articleSummarySchema', () => {
     expect(parsed.topics).toEqual([{ name: 'Aftercare', slug: 'aftercare' }]);
   });
 
+  it('parses an optional whole readingMinutes', () => {
+    expect(articleSummarySchema.parse({ ...summary, readingMinutes: 4 }).readingMinutes).toBe(4);
+    expect(articleSummarySchema.safeParse({ ...summary, readingMinutes: 2.5 }).success).toBe(false);
+    expect(articleSummarySchema.safeParse({ ...summary, readingMinutes: -1 }).success).toBe(false);
+  });
+
   it.each(['title', 'slug', 'excerpt', 'publishedAt'])('requires %s', (key) => {
     expect(articleSummarySchema.safeParse({ ...summary, [key]: undefined }).success).toBe(false);
   });
@@ -43,6 +49,36 @@ describe('articleSchema', () => {
   it('parses a full article with its treatments', () => {
     const parsed = articleSchema.parse({ ...article, seo: null, medicalReview: null });
     expect(parsed.treatments[0]?.slug).toBe('microneedling');
+  });
+
+  it("keeps the author's bio and avatar on the article page", () => {
+    const avatar = {
+      id: 1,
+      documentId: 'm1',
+      url: '/uploads/maya.png',
+      alternativeText: 'Maya',
+      width: 512,
+      height: 512,
+    };
+    const author = {
+      id: 1,
+      name: 'Maya',
+      slug: 'maya',
+      credentials: 'MSc',
+      bio: 'Writes about skin.',
+      avatar,
+    };
+    const parsed = articleSchema.parse({ ...article, author });
+    expect(parsed.author).toEqual({
+      name: 'Maya',
+      slug: 'maya',
+      credentials: 'MSc',
+      bio: 'Writes about skin.',
+      avatar,
+    });
+    expect(
+      articleSchema.parse({ ...article, author: { name: 'Maya', slug: 'maya' } }).author?.bio,
+    ).toBeUndefined();
   });
 
   it('rejects a missing commentsOpen and a malformed body', () => {

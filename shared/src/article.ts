@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { authorRefSchema } from './author';
+import { authorBylineSchema, authorRefSchema } from './author';
 import { blocksSchema } from './blocks';
 import { citationSchema } from './citation';
 import { mediaSchema } from './media';
@@ -22,10 +22,13 @@ export const articleSummarySchema = z.object({
   cover: mediaSchema.nullable().optional(),
   author: authorRefSchema.nullable().optional(),
   topics: z.array(topicRefSchema).optional().default([]),
+  /** Derived by the CMS from the body (see reading-time.ts); optional until every route serves it. */
+  readingMinutes: z.number().int().nonnegative().optional(),
 });
 
 /** A full article page. */
 export const articleSchema = articleSummarySchema.extend({
+  author: authorBylineSchema.nullable().optional(),
   body: blocksSchema,
   commentsOpen: z.boolean(),
   seo: seoSchema.nullable().optional(),

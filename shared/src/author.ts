@@ -19,5 +19,15 @@ export const authorRefSchema = z.object({
   credentials: z.string().nullable().optional(),
 });
 
+/**
+ * An article's author as the article page shows it: the reference plus bio and avatar (the article
+ * detail route populates both; other routes that embed an author may not).
+ */
+export const authorBylineSchema = authorRefSchema.extend({
+  bio: z.string().nullable().optional(),
+  avatar: mediaSchema.nullable().optional(),
+});
+
 export type Author = z.output<typeof authorSchema>;
 export type AuthorRef = z.output<typeof authorRefSchema>;
+export type AuthorByline = z.output<typeof authorBylineSchema>;

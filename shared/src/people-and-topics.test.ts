@@ -1,5 +1,5 @@
 import { authorRefSchema, authorSchema } from './author';
-import { topicRefSchema, topicSchema } from './topic';
+import { topicDetailSchema, topicRefSchema, topicSchema } from './topic';
 
 describe('authorSchema', () => {
   const author = {
@@ -35,5 +35,44 @@ describe('topicSchema', () => {
     expect(topicSchema.parse(topic)).toEqual(topic);
     expect(topicRefSchema.parse(topic)).toEqual({ name: 'Acne scars', slug: 'acne-scars' });
     expect(topicSchema.safeParse({ ...topic, slug: 3 }).success).toBe(false);
+  });
+});
+
+describe('topicDetailSchema', () => {
+  const topic = {
+    id: 2,
+    documentId: 't1',
+    name: 'Evidence',
+    slug: 'evidence',
+    description: 'What studies show.',
+  };
+  const article = {
+    id: 4,
+    documentId: 'ar4',
+    title: 'Microneedling benefits',
+    slug: 'microneedling-benefits',
+    excerpt: 'Claims sorted by evidence.',
+    publishedAt: '2026-11-23T20:23:46.766Z',
+  };
+
+  it('parses a topic with its articles', () => {
+    const parsed = topicDetailSchema.parse({ ...topic, articles: [article] });
+    expect(parsed.articles).toEqual([article]);
+  });
+
+  it('accepts an optional updatedAt and rejects a malformed one', () => {
+    expect(topicSchema.parse({ ...topic, updatedAt: '2026-11-23T20:23:46.766Z' }).updatedAt).toBe(
+      '2026-11-23T20:23:46.766Z',
+    );
+    expect(topicSchema.safeParse({ ...topic, updatedAt: 'yesterday' }).success).toBe(false);
+  });
+
+  it('requires the articles array and each article slug and publishedAt', () => {
+    expect(topicDetailSchema.safeParse(topic).success).toBe(false);
+    const { slug: _slug, ...noSlug } = article;
+    expect(topicDetailSchema.safeParse({ ...topic, articles: [noSlug] }).success).toBe(false);
+    expect(
+      topicDetailSchema.safeParse({ ...topic, articles: [{ ...article, publishedAt: null }] }).success,
+    ).toBe(false);
   });
 });

@@ -53,6 +53,21 @@ describe('treatmentSchema', () => {
     expect(treatmentSchema.safeParse(bare).success).toBe(true);
   });
 
+  it('parses the articles about it, and defaults them to [] when the route leaves them out', () => {
+    const article = {
+      id: 6,
+      documentId: 'ar6',
+      title: 'Preparing for microneedling',
+      slug: 'preparing-for-microneedling',
+      excerpt: 'What to pause, and when.',
+      publishedAt: '2026-11-23T20:26:23.639Z',
+    };
+    expect(treatmentSchema.parse({ ...microneedling, articles: [article] }).articles).toEqual([article]);
+    expect(treatmentSchema.parse(microneedling).articles).toEqual([]);
+    const untitled = [{ ...article, title: undefined }];
+    expect(treatmentSchema.safeParse({ ...microneedling, articles: untitled }).success).toBe(false);
+  });
+
   it('rejects a bad timestamp and a hostile reference link', () => {
     expect(treatmentSchema.safeParse({ ...microneedling, publishedAt: 'yesterday' }).success).toBe(false);
     const references = [{ title: 'x', url: 'javascript:alert(1)' }];

@@ -33,6 +33,16 @@ export const treatmentSummarySchema = z.object({
   precautions: z.array(precautionSchema),
 });
 
+/** An article about a treatment, as the treatment page lists it (newest first). */
+export const treatmentArticleSchema = z.object({
+  id: z.number(),
+  documentId: z.string(),
+  title: z.string(),
+  slug: z.string(),
+  excerpt: z.string(),
+  publishedAt: timestamp,
+});
+
 /** A full treatment page. */
 export const treatmentSchema = treatmentSummarySchema.extend({
   aliases: z.array(z.object({ name: z.string() })),
@@ -42,7 +52,10 @@ export const treatmentSchema = treatmentSummarySchema.extend({
   medicalReview: medicalReviewSchema.nullable(),
   publishedAt: timestamp,
   updatedAt: timestamp,
+  /** Published articles about the treatment; [] when the route leaves the relation out. */
+  articles: z.array(treatmentArticleSchema).optional().default([]),
 });
 
 export type TreatmentSummary = z.output<typeof treatmentSummarySchema>;
 export type Treatment = z.output<typeof treatmentSchema>;
+export type TreatmentArticle = z.output<typeof treatmentArticleSchema>;

@@ -4,14 +4,18 @@ import { z } from 'zod';
 const serverEnvSchema = z.object({
   CMS_URL: z.url({ protocol: /^https?$/ }).default('http://127.0.0.1:1337'),
   SITE_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:3000'),
-  CMS_API_TOKEN: z.string().min(1).optional(),
+  /** Strapi API token for draft reads in draft mode only; published reads go without one. */
+  CMS_PREVIEW_TOKEN: z.string().min(1).optional(),
+  /** Bearer secret the CMS sends to POST /api/revalidate. Unset: every revalidation request is refused. */
   REVALIDATE_SECRET: z.string().min(1).optional(),
-  CMS_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
+  /** Key of the CMS's signed preview links (GET /api/preview). Unset: draft preview is off. */
+  PREVIEW_SECRET: z.string().min(1).optional(),
+  CMS_TIMEOUT_MS: z.coerce.number().int().positive().default(3000),
 });
 
 export type ServerEnv = z.output<typeof serverEnvSchema>;
 
-/** Empty strings (e.g. `CMS_API_TOKEN=` in an .env file) count as unset. */
+/** Empty strings (e.g. `CMS_PREVIEW_TOKEN=` in an .env file) count as unset. */
 function withoutEmpty(source: Record<string, string | undefined>): Record<string, string> {
   return Object.fromEntries(
     Object.entries(source).filter((entry): entry is [string, string] => Boolean(entry[1])),

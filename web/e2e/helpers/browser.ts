@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 /** Debian's Chromium (apt-get install chromium); a browser download does not work on these machines. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -20,13 +20,17 @@ export function launchBrowser(): Promise<Browser> {
 export type WatchedPage = { page: Page; problems: string[] };
 
 /** A page that records console errors, uncaught exceptions and failed requests, so tests can demand none. */
-export async function openWatchedPage(browser: Browser): Promise<WatchedPage> {
-  const page = await browser.newPage();
+export async function openWatchedPage(from: Browser | BrowserContext): Promise<WatchedPage> {
+  const page = await from.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`exception: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  page.on('requestfailed', (request) => {
+    // Leaving a page cancels its pending prefetches; a cancelled request is not a failure.
+    if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
+    problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+  });
   return { page, problems };
 }

@@ -3,21 +3,20 @@
 import { useEffect } from 'react';
 import { ContentUnavailable } from '@/components/ui/content-unavailable';
 
-/** Catches rendering errors below the root layout (e.g. a CMS failure on a content page). */
-export default function RouteError({
-  error,
-  reset,
-}: {
-  error: Error & { digest?: string };
-  reset: () => void;
-}) {
+/**
+ * Shown when a page below the root layout fails to render — in practice, the CMS being unreachable or
+ * answering with an error. The error's details stay in the server log (matched by `digest`); visitors
+ * never see a message or a stack trace. A page that failed this way is not cached (ISR keeps serving the
+ * last good version of a page it already had).
+ */
+export default function RouteError({ error, retry }: { error: unknown; retry: () => void }) {
   useEffect(() => {
     console.error(error);
   }, [error]);
 
   return (
     <ContentUnavailable>
-      <button type="button" onClick={reset}>
+      <button type="button" className="button" onClick={() => retry()}>
         Try again
       </button>
     </ContentUnavailable>

@@ -31,6 +31,12 @@ beforeAll(async () => {
         return { body: JSON.stringify({ data: [] }), delayMs: 2000 };
       case '/api/stalled':
         return { body: JSON.stringify({ data: [{ name: 'x' }] }), stallBodyMs: 2000 };
+      case '/api/draft-things':
+        return {
+          body: JSON.stringify({
+            data: [{ name: 'draft', publishedAt: null, updatedAt: '2025-05-01T08:00:00.000Z' }],
+          }),
+        };
       case '/api/whoami':
         return { body: JSON.stringify({ data: [{ name: request.headers.authorization ?? 'none' }] }) };
       default:
@@ -40,7 +46,7 @@ beforeAll(async () => {
   client = await loadClient({
     CMS_URL: server.origin,
     CMS_TIMEOUT_MS: '300',
-    CMS_API_TOKEN: 'test-token',
+    CMS_PREVIEW_TOKEN: 'test-token',
   });
 });
 
@@ -55,9 +61,33 @@ describe('cmsFetch', () => {
     expect(server.requests.at(-1)).toBe('/api/things?pagination%5Bpage%5D=2&sort=publishedAt%3Adesc');
   });
 
-  it('sends the API token as a bearer token', async () => {
-    const result = await client.cmsFetch('/api/whoami', thingsSchema);
+  it('reads published content without a token', async () => {
+    const result = await client.cmsFetch('/api/whoami', thingsSchema, { tags: ['things'] });
+    expect(result.data[0]?.name).toBe('none');
+  });
+
+  it('reads drafts with status=draft and the preview token as a bearer token', async () => {
+    const result = await client.cmsFetch('/api/whoami', thingsSchema, { draft: true, query: { a: 1 } });
     expect(result.data[0]?.name).toBe('Bearer test-token');
+    expect(server.requests.at(-1)).toBe('/api/whoami?a=1&status=draft');
+  });
+
+  it('dates drafts by their last save, since their publishedAt is null', async () => {
+    const dated = z.object({ data: z.array(z.object({ name: z.string(), publishedAt: z.string() })) });
+    const result = await client.cmsFetch('/api/draft-things', dated, { draft: true });
+    expect(result.data[0]?.publishedAt).toBe('2025-05-01T08:00:00.000Z');
+    await expect(client.cmsFetch('/api/draft-things', dated)).rejects.toBeInstanceOf(client.CmsParseError);
+  });
+
+  it('refuses a draft read without CMS_PREVIEW_TOKEN, before calling the CMS', async () => {
+    const withoutToken = await loadClient({ CMS_PREVIEW_TOKEN: '' });
+    const before = server.requests.length;
+    await expect(withoutToken.cmsFetch('/api/whoami', thingsSchema, { draft: true })).rejects.toMatchObject({
+      name: 'CmsError',
+      message: expect.stringContaining('CMS_PREVIEW_TOKEN'),
+    });
+    expect(server.requests).toHaveLength(before);
+    Object.assign(process.env, { CMS_PREVIEW_TOKEN: 'test-token' });
   });
 
   it('throws a CmsParseError naming the bad paths for a malformed body', async () => {

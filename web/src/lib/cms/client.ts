@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { env } from '@/env';
+import { withDraftDates } from './draft-dates';
 import { CmsError, CmsParseError } from './errors';
 
 export { CmsError, CmsParseError } from './errors';
@@ -16,7 +17,7 @@ export interface CmsFetchOptions {
    * every other type it embeds — so a change to any type revalidates every page showing it.
    */
   tags?: string[];
-  /** Draft-mode read: asks for drafts with the API token and is never cached. */
+  /** Draft-mode read: asks for drafts with CMS_PREVIEW_TOKEN and is never cached. */
   draft?: boolean;
 }
 
@@ -67,7 +68,13 @@ export async function cmsFetch<Schema extends z.ZodType>(
   const url = cmsUrl(path, options.draft ? { ...options.query, status: 'draft' } : options.query);
   const headers = new Headers();
   headers.set('Accept', 'application/json');
-  if (env.CMS_API_TOKEN) headers.set('Authorization', `Bearer ${env.CMS_API_TOKEN}`);
+  // Only draft reads carry the token: published content is public, and a secret sent less is leaked less.
+  if (options.draft) {
+    if (!env.CMS_PREVIEW_TOKEN) {
+      throw new CmsError(`Draft preview needs CMS_PREVIEW_TOKEN to read drafts (${path})`, null, path);
+    }
+    headers.set('Authorization', `Bearer ${env.CMS_PREVIEW_TOKEN}`);
+  }
 
   // The only abort source is this timeout, so an aborted signal means "timed out".
   const signal = AbortSignal.timeout(env.CMS_TIMEOUT_MS);
@@ -84,7 +91,8 @@ export async function cmsFetch<Schema extends z.ZodType>(
     throw new CmsError(`CMS answered ${response.status} for ${path}`, response.status, path);
   }
 
-  const parsed = schema.safeParse(await readJson(response, path, signal));
+  const json = await readJson(response, path, signal);
+  const parsed = schema.safeParse(options.draft ? withDraftDates(json) : json);
   if (!parsed.success) {
     throw new CmsParseError(path, issuePaths(parsed.error), z.prettifyError(parsed.error));
   }

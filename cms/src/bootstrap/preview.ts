@@ -1,0 +1,88 @@
+import { createHmac } from 'node:crypto';
+import type { Core, UID } from '@strapi/strapi';
+
+/** Content types with a page on the site, and where that page lives. */
+const PAGE_PREFIXES: Partial<Record<UID.ContentType, string>> = {
+  'api::article.article': '/articles/',
+  'api::treatment.treatment': '/treatments/',
+};
+
+/** How long a preview link from the admin panel opens draft mode; the draft-mode cookie then lasts the session. */
+export const PREVIEW_LINK_TTL_SECONDS = 60 * 60;
+
+export type PreviewStatus = 'draft' | 'published';
+
+/**
+ * HMAC-SHA256 over path, status and expiry, keyed with PREVIEW_SECRET (web/src/lib/preview/signature.ts checks
+ * it). The secret itself never reaches the editor's browser, and a copied link stops working after an hour.
+ */
+export function previewSignature(
+  secret: string,
+  path: string,
+  status: PreviewStatus,
+  expires: number,
+): string {
+  return createHmac('sha256', secret).update(`${path}\n${status}\n${expires}`).digest('base64url');
+}
+
+export function signedPreviewUrl(
+  site: { url: string; secret: string },
+  path: string,
+  status: PreviewStatus,
+  now = Date.now(),
+): string {
+  const expires = Math.floor(now / 1000) + PREVIEW_LINK_TTL_SECONDS;
+  const url = new URL(`${site.url.replace(/\/+$/, '')}/api/preview`);
+  url.searchParams.set('path', path);
+  url.searchParams.set('status', status);
+  url.searchParams.set('expires', String(expires));
+  url.searchParams.set('signature', previewSignature(site.secret, path, status, expires));
+  return url.toString();
+}
+
+type HandlerParams = { documentId?: string; status?: string };
+type PreviewHandler = (uid: string, params: HandlerParams) => Promise<string | null>;
+
+function isPageType(uid: string): uid is UID.ContentType {
+  return uid in PAGE_PREFIXES;
+}
+
+/** Builds the Preview button's handler: the site's preview link for an article or treatment, null otherwise. */
+export function createPreviewHandler(
+  site: { url: string; secret: string },
+  getStrapi: () => Core.Strapi,
+): PreviewHandler {
+  return async (uid, { documentId, status }) => {
+    if (!isPageType(uid) || !documentId) return null;
+    const previewStatus: PreviewStatus = status === 'published' ? 'published' : 'draft';
+    // The draft version is the row without publishedAt, the published version the one with it.
+    const publishedAt = previewStatus === 'published' ? { $notNull: true } : { $null: true };
+    const row: { slug?: unknown } | null = await getStrapi()
+      .db.query(uid)
+      .findOne({ where: { documentId, publishedAt }, select: ['slug'] });
+    const slug = row?.slug;
+    if (typeof slug !== 'string' || slug === '') return null;
+    return signedPreviewUrl(site, `${PAGE_PREFIXES[uid]}${slug}`, previewStatus);
+  };
+}
+
+type Env = { (key: string): string | undefined };
+
+/**
+ * `admin.preview` for config/admin.ts: on when the site's address (WEB_PUBLIC_URL, else WEB_URL) and
+ * PREVIEW_SECRET are set. allowedOrigins lets the admin panel frame the site (Strapi adds it to frame-src).
+ */
+export function previewConfig(env: Env): NonNullable<Core.Config.Admin['preview']> {
+  const url = env('WEB_PUBLIC_URL') || env('WEB_URL');
+  const secret = env('PREVIEW_SECRET');
+  if (!url || !secret || !URL.canParse(url)) {
+    return { enabled: false, config: { handler: () => null } };
+  }
+  return {
+    enabled: true,
+    config: {
+      allowedOrigins: [new URL(url).origin],
+      handler: createPreviewHandler({ url, secret }, () => strapi),
+    },
+  };
+}

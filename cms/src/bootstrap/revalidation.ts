@@ -1,0 +1,109 @@
+import type { Core, UID } from '@strapi/strapi';
+import { notifySite, type ContentChange } from './revalidation-notify';
+import { revalidationSettings } from './revalidation-settings';
+
+export { settleNotifications as settleRevalidations } from './revalidation-notify';
+
+/** Content types that appear on the site, and the name the site knows each by. */
+const SITE_TYPES: Partial<Record<UID.ContentType, ContentChange['type']>> = {
+  'api::article.article': 'article',
+  'api::treatment.treatment': 'treatment',
+  'api::author.author': 'author',
+  'api::topic.topic': 'topic',
+};
+
+/**
+ * Document Service actions that can change what the public sees. `discardDraft` is not one: it resets the
+ * draft to the published version, which stays as it was.
+ */
+const WRITE_ACTIONS = new Set(['create', 'update', 'delete', 'publish', 'unpublish']);
+
+type Params = { documentId?: string; status?: string };
+
+/**
+ * On a draft & publish type only publish, unpublish, delete and a write with `status: 'published'` (REST
+ * writes without `?status=draft`) touch the published version; saving a draft does not change any page.
+ */
+export function changesPublicContent(action: string, status: string | undefined, draftAndPublish: boolean) {
+  if (!WRITE_ACTIONS.has(action)) return false;
+  if (!draftAndPublish) return true;
+  if (action === 'create' || action === 'update') return status === 'published';
+  return true;
+}
+
+/**
+ * Slugs of the document's public version(s); for types without draft & publish, of every version.
+ * A failure here must not fail the editor's write: it is logged and counts as "no slug".
+ */
+async function publicSlugs(
+  strapi: Core.Strapi,
+  uid: UID.ContentType,
+  documentId: string | undefined,
+  draftAndPublish: boolean,
+): Promise<string[]> {
+  if (!documentId) return [];
+  try {
+    const where: Record<string, unknown> = { documentId };
+    if (draftAndPublish) where.publishedAt = { $notNull: true };
+    const rows: Array<{ slug?: unknown }> = await strapi.db.query(uid).findMany({ where, select: ['slug'] });
+    return rows
+      .map((row) => row.slug)
+      .filter((slug): slug is string => typeof slug === 'string' && slug !== '');
+  } catch (error) {
+    strapi.log.warn(`revalidation: could not read the slugs of ${uid} ${documentId}: ${String(error)}`);
+    return [];
+  }
+}
+
+/** Runs `task` once the surrounding transaction (the admin panel wraps publish in one) commits; at once outside one. */
+async function afterCommit(strapi: Core.Strapi, task: () => void) {
+  if (!strapi.db.inTransaction()) {
+    task();
+    return;
+  }
+  try {
+    await strapi.db.transaction(async ({ onCommit }) => onCommit(task));
+  } catch (error) {
+    strapi.log.warn(`revalidation: could not wait for the transaction to commit: ${String(error)}`);
+  }
+}
+
+function documentIdOf(result: unknown): string | undefined {
+  if (typeof result !== 'object' || result === null || !('documentId' in result)) return undefined;
+  return typeof result.documentId === 'string' ? result.documentId : undefined;
+}
+
+/**
+ * After every write that changes a public page — from the admin panel, REST or a script — POSTs
+ * `{ type, slugs }` to the site's /api/revalidate (old and new slug on a rename), once the write has
+ * committed. The write never waits for the site and never fails because of it. Off when WEB_URL is unset.
+ * Writes made while Strapi boots are skipped: that is the demo seed filling an empty database.
+ */
+export function registerRevalidation(strapi: Core.Strapi) {
+  const settings = revalidationSettings(process.env);
+  if (!settings) {
+    strapi.log.info('revalidation: WEB_URL is not set, so the site is not told about content changes');
+    return;
+  }
+
+  strapi.documents.use(async (context, next) => {
+    const type = SITE_TYPES[context.uid];
+    const params = context.params as Params;
+    const draftAndPublish = context.contentType.options?.draftAndPublish === true;
+    if (!type || !strapi.isLoaded || !changesPublicContent(context.action, params.status, draftAndPublish)) {
+      return next();
+    }
+
+    const before = await publicSlugs(strapi, context.uid, params.documentId, draftAndPublish);
+    const result = await next();
+    const documentId = params.documentId ?? documentIdOf(result);
+    const after = await publicSlugs(strapi, context.uid, documentId, draftAndPublish);
+
+    const slugs = [...new Set([...before, ...after])];
+    // Nothing public before or after (e.g. deleting a draft that was never published): no page changed.
+    if (slugs.length > 0 || !draftAndPublish) {
+      await afterCommit(strapi, () => notifySite(settings, { type, slugs }, strapi.log));
+    }
+    return result;
+  });
+}

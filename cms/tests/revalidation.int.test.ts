@@ -1,0 +1,267 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { UID } from '@strapi/strapi';
+import { startTestStrapi, type TestStrapi } from './helpers/strapi';
+import { createApiToken } from './helpers/fixtures';
+
+type Received = { authorization?: string; contentType?: string; body: { type: string; slugs: string[] } };
+type SiteMode = 'ok' | 'fail' | 'hang';
+
+/** A stand-in for the site's POST /api/revalidate that records what the CMS sends. */
+function startFakeSite() {
+  const received: Received[] = [];
+  let mode: SiteMode = 'ok';
+  const server = http.createServer((request, response) => {
+    let raw = '';
+    request.on('data', (chunk) => (raw += chunk));
+    request.on('end', () => {
+      if (request.method === 'POST' && request.url === '/api/revalidate') {
+        received.push({
+          authorization: request.headers.authorization,
+          contentType: request.headers['content-type'],
+          body: JSON.parse(raw),
+        });
+      }
+      if (mode === 'hang') return; // never answers
+      response.writeHead(mode === 'fail' ? 500 : 200, { 'content-type': 'application/json' });
+      response.end('{}');
+    });
+  });
+  return new Promise<{
+    origin: string;
+    received: Received[];
+    setMode: (next: SiteMode) => void;
+    close: () => Promise<void>;
+  }>((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({
+        origin: `http://127.0.0.1:${port}`,
+        received,
+        setMode: (next) => (mode = next),
+        close: () =>
+          new Promise((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
+}
+
+let site: Awaited<ReturnType<typeof startFakeSite>>;
+let app: TestStrapi;
+
+beforeAll(async () => {
+  site = await startFakeSite();
+  app = await startTestStrapi({
+    WEB_URL: site.origin,
+    REVALIDATE_SECRET: 'revalidate-test-secret',
+    REVALIDATE_TIMEOUT_MS: '300',
+    REVALIDATE_RETRY_DELAYS_MS: '50',
+  });
+});
+afterAll(async () => {
+  await app.stop();
+  await site.close();
+});
+beforeEach(() => {
+  site.setMode('ok');
+  site.received.length = 0;
+});
+
+type Doc = { documentId: string; slug: string };
+type Params = { documentId?: string; data?: Record<string, unknown>; status?: 'draft' | 'published' };
+type Documents = Record<
+  'create' | 'update' | 'delete' | 'publish' | 'unpublish' | 'discardDraft',
+  (p: Params) => Promise<Doc>
+>;
+const documents = (uid: UID.ContentType) => app.strapi.documents(uid) as unknown as Documents;
+const articles = () => documents('api::article.article');
+
+const body = [{ type: 'paragraph', children: [{ type: 'text', text: 'Body' }] }];
+let counter = 0;
+const newArticle = (status?: 'published') => {
+  counter += 1;
+  return articles().create({
+    data: { title: `Revalidated ${counter}`, excerpt: 'e', body },
+    ...(status ? { status } : {}),
+  });
+};
+
+async function waitForRequests(count: number, timeoutMs = 3000) {
+  const started = Date.now();
+  while (site.received.length < count) {
+    if (Date.now() - started > timeoutMs) {
+      throw new Error(`expected ${count} revalidation request(s), got ${JSON.stringify(site.received)}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  return site.received.map((request) => request.body);
+}
+
+/** Gives a request that should not come the time to arrive anyway. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 250));
+
+describe('the CMS tells the site about public changes', () => {
+  it('sends the secret, the type and the slug when an article is created published', async () => {
+    const article = await newArticle('published');
+    await waitForRequests(1);
+    expect(site.received[0]).toEqual({
+      authorization: 'Bearer revalidate-test-secret',
+      contentType: 'application/json',
+      body: { type: 'article', slugs: [article.slug] },
+    });
+  });
+
+  it('stays quiet for drafts: creating one, saving a draft of a published article, discarding it', async () => {
+    const draft = await newArticle();
+    const published = await newArticle('published');
+    await waitForRequests(1);
+    site.received.length = 0;
+
+    await articles().update({ documentId: draft.documentId, data: { excerpt: 'changed' } });
+    await articles().update({ documentId: published.documentId, data: { excerpt: 'draft change' } });
+    await articles().discardDraft({ documentId: published.documentId });
+    await settle();
+    expect(site.received).toEqual([]);
+  });
+
+  it('publishes, unpublishes and deletes with the slug', async () => {
+    const article = await newArticle();
+    await articles().publish({ documentId: article.documentId });
+    expect(await waitForRequests(1)).toEqual([{ type: 'article', slugs: [article.slug] }]);
+    await articles().unpublish({ documentId: article.documentId });
+    expect((await waitForRequests(2))[1]).toEqual({ type: 'article', slugs: [article.slug] });
+
+    const other = await newArticle('published');
+    await waitForRequests(3);
+    await articles().delete({ documentId: other.documentId });
+    expect((await waitForRequests(4))[3]).toEqual({ type: 'article', slugs: [other.slug] });
+  });
+
+  it('sends the old and the new slug when a renamed draft is published', async () => {
+    const article = await newArticle('published');
+    await waitForRequests(1);
+    await articles().update({ documentId: article.documentId, data: { slug: `${article.slug}-renamed` } });
+    await articles().publish({ documentId: article.documentId });
+    expect((await waitForRequests(2))[1]).toEqual({
+      type: 'article',
+      slugs: [article.slug, `${article.slug}-renamed`],
+    });
+  });
+
+  it('does nothing when a document without a public version is deleted', async () => {
+    const draft = await newArticle();
+    await articles().delete({ documentId: draft.documentId });
+    const unpublished = await newArticle('published');
+    await articles().unpublish({ documentId: unpublished.documentId });
+    await waitForRequests(2);
+    await articles().delete({ documentId: unpublished.documentId });
+    await settle();
+    expect(site.received).toHaveLength(2);
+  });
+
+  it('reports authors, topics and treatments, which change pages at once', async () => {
+    const author = await documents('api::author.author').create({ data: { name: 'Revalidated Author' } });
+    const topic = await documents('api::topic.topic').create({ data: { name: 'Revalidated Topic' } });
+    await documents('api::topic.topic').update({
+      documentId: topic.documentId,
+      data: { slug: 'renamed-topic' },
+    });
+    const treatment = await documents('api::treatment.treatment').create({
+      data: {
+        name: 'Revalidated Peel',
+        summary: 's',
+        painLevel: 'mild',
+        medicalReview: { reviewer: author.documentId, lastReviewedAt: '2025-01-01' },
+        references: [{ title: 'A source' }],
+      },
+      status: 'published',
+    });
+    expect(await waitForRequests(4)).toEqual([
+      { type: 'author', slugs: [author.slug] },
+      { type: 'topic', slugs: [topic.slug] },
+      { type: 'topic', slugs: [topic.slug, 'renamed-topic'] },
+      { type: 'treatment', slugs: [treatment.slug] },
+    ]);
+  });
+
+  it('reports a write through the REST API', async () => {
+    const token = await createApiToken(app.strapi);
+    const created = await app
+      .http()
+      .post('/api/articles')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ data: { title: 'Written over REST', excerpt: 'e', body } })
+      .expect(201);
+    expect(await waitForRequests(1)).toEqual([{ type: 'article', slugs: ['written-over-rest'] }]);
+    await app
+      .http()
+      .put(`/api/articles/${created.body.data.documentId}`)
+      .set('Authorization', `Bearer ${token}`)
+      .send({ data: { title: 'Written over REST, again' } })
+      .expect(200);
+    expect((await waitForRequests(2))[1]).toEqual({ type: 'article', slugs: ['written-over-rest'] });
+  });
+
+  it('waits for the surrounding transaction to commit, and sends nothing on a rollback', async () => {
+    const article = await newArticle();
+    await app.strapi.db.transaction(async () => {
+      await articles().publish({ documentId: article.documentId });
+      await settle();
+      expect(site.received).toEqual([]); // the admin panel's publish is still uncommitted here
+    });
+    expect(await waitForRequests(1)).toEqual([{ type: 'article', slugs: [article.slug] }]);
+
+    const other = await newArticle();
+    await expect(
+      app.strapi.db.transaction(async () => {
+        await articles().publish({ documentId: other.documentId });
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    await settle();
+    expect(site.received).toHaveLength(1);
+  });
+});
+
+describe('a site that fails never breaks the write', () => {
+  let warn: jest.SpyInstance;
+  beforeEach(() => {
+    warn = jest.spyOn(app.strapi.log, 'warn').mockImplementation(() => app.strapi.log);
+  });
+  afterEach(() => warn.mockRestore());
+
+  const warned = async () => {
+    const started = Date.now();
+    while (warn.mock.calls.length === 0 && Date.now() - started < 3000) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    return warn.mock.calls.map((call) => String(call[0]));
+  };
+
+  it('retries a 5xx once, then logs a warning', async () => {
+    site.setMode('fail');
+    const article = await newArticle('published');
+    expect(article.slug).toBeTruthy();
+    expect(await warned()).toEqual([expect.stringContaining('the site answered 500')]);
+    expect(site.received).toHaveLength(2);
+  });
+
+  it('does not wait for a site that does not answer', async () => {
+    site.setMode('hang');
+    const started = Date.now();
+    await newArticle('published');
+    expect(Date.now() - started).toBeLessThan(250); // REVALIDATE_TIMEOUT_MS is 300
+    expect(await warned()).toEqual([expect.stringMatching(/could not tell the site about article/)]);
+  });
+
+  it('publishes while the site is unreachable', async () => {
+    await site.close();
+    const article = await newArticle('published');
+    const published = await app.http().get(`/api/articles/${article.slug}`).expect(200);
+    expect(published.body.data.documentId).toBe(article.documentId);
+    expect(await warned()).toEqual([expect.stringContaining('could not tell the site')]);
+  });
+});

@@ -1,0 +1,52 @@
+/** @jest-environment node */
+import { revalidateTag } from 'next/cache';
+import { POST } from './route';
+
+jest.mock('next/cache', () => ({ revalidateTag: jest.fn() }));
+jest.mock('@/env', () => ({ env: { REVALIDATE_SECRET: 'revalidate-secret' } }));
+
+const revalidate = jest.mocked(revalidateTag);
+
+function request(body: unknown, authorization: string | null = 'Bearer revalidate-secret'): Request {
+  const headers = new Headers({ 'content-type': 'application/json' });
+  if (authorization) headers.set('authorization', authorization);
+  return new Request('http://localhost/api/revalidate', {
+    method: 'POST',
+    headers,
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}
+
+beforeEach(() => revalidate.mockClear());
+
+describe('POST /api/revalidate', () => {
+  it('expires the changed pages at once, marks the collection stale, and lists the tags', async () => {
+    const response = await POST(request({ type: 'article', slugs: ['old-slug', 'new-slug'] }));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({
+      revalidated: ['article:old-slug', 'article:new-slug', 'articles'],
+    });
+    expect(revalidate.mock.calls).toEqual([
+      ['article:old-slug', { expire: 0 }],
+      ['article:new-slug', { expire: 0 }],
+      ['articles', 'max'],
+    ]);
+  });
+
+  it.each([null, 'Bearer wrong', 'revalidate-secret'])('answers 401 to authorization %j', async (header) => {
+    const response = await POST(request({ type: 'article', slugs: ['x'] }, header));
+    expect(response.status).toBe(401);
+    expect(revalidate).not.toHaveBeenCalled();
+  });
+
+  it('answers 400 to a body that is not JSON or not a change', async () => {
+    expect((await POST(request('{not json'))).status).toBe(400);
+    const invalid = await POST(request({ type: 'recipe', slugs: ['x'] }));
+    expect(invalid.status).toBe(400);
+    expect(await invalid.json()).toMatchObject({
+      error: 'Invalid change',
+      details: { fieldErrors: { type: expect.any(Array) } },
+    });
+    expect(revalidate).not.toHaveBeenCalled();
+  });
+});

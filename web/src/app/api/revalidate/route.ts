@@ -1,0 +1,39 @@
+import { revalidateTag } from 'next/cache';
+import { z } from 'zod';
+import { env } from '@/env';
+import { bearerMatches } from '@/lib/revalidation/bearer';
+import { contentChangeSchema, tagsForChange } from '@/lib/revalidation/content-change';
+
+/**
+ * The CMS calls this after every change that affects a page (cms/src/bootstrap/revalidation.ts).
+ *
+ * - The changed document's own page (old and new slug): `{ expire: 0 }`, so the very next request renders
+ *   it afresh — an edit published in the admin shows on the next view (measured: ~60–110 ms after the
+ *   publish request returns).
+ * - Its collection tag, carried by every other page that shows such documents (home, lists, related
+ *   articles, topic pages): `'max'`, stale-while-revalidate. The next visit gets the previous version and
+ *   regenerates the page in the background; if the CMS is down then, the regeneration fails and the last
+ *   good page keeps being served with 200. With `expire: 0` here, one publish would leave every article
+ *   page answering 500 during a later CMS outage until it was visited again.
+ */
+export async function POST(request: Request): Promise<Response> {
+  if (!bearerMatches(request.headers.get('authorization'), env.REVALIDATE_SECRET)) {
+    return Response.json({ error: 'Unauthorized' }, { status: 401 });
+  }
+
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    return Response.json({ error: 'The body is not JSON' }, { status: 400 });
+  }
+  const change = contentChangeSchema.safeParse(body);
+  if (!change.success) {
+    return Response.json({ error: 'Invalid change', details: z.flattenError(change.error) }, { status: 400 });
+  }
+
+  const { pages, shared } = tagsForChange(change.data);
+  for (const tag of pages) revalidateTag(tag, { expire: 0 });
+  for (const tag of shared) revalidateTag(tag, 'max');
+  return Response.json({ revalidated: [...pages, ...shared] });
+}

@@ -1,0 +1,91 @@
+/** @jest-environment node */
+import {
+  checkPreviewLink,
+  isPreviewPath,
+  previewSignature,
+  returnPath,
+  type PreviewStatus,
+} from './preview-link';
+
+const SECRET = 'preview-secret';
+const NOW = Date.UTC(2025, 5, 1);
+const inAnHour = NOW / 1000 + 3600;
+
+function link(path: string, status: PreviewStatus = 'draft', expires = inAnHour, secret = SECRET) {
+  return new URLSearchParams({
+    path,
+    status,
+    expires: String(expires),
+    signature: previewSignature(secret, path, status, expires),
+  });
+}
+
+describe('previewSignature', () => {
+  it('matches the CMS’s signature (the same vector is in cms/tests/preview.int.test.ts)', () => {
+    expect(previewSignature(SECRET, '/articles/a', 'draft', 1_700_000_000)).toBe(
+      'ZkZCsJ9MBpY1oV_TedTyepe61vFs2Hslei1c7JKrFCQ',
+    );
+  });
+});
+
+describe('checkPreviewLink', () => {
+  it('accepts a signed, unexpired link to an article or a treatment', () => {
+    expect(checkPreviewLink(link('/articles/what-is-microneedling'), SECRET, NOW)).toEqual({
+      ok: true,
+      path: '/articles/what-is-microneedling',
+      previewStatus: 'draft',
+    });
+    expect(checkPreviewLink(link('/treatments/microneedling', 'published'), SECRET, NOW)).toMatchObject({
+      ok: true,
+      previewStatus: 'published',
+    });
+  });
+
+  it('answers 401 to a missing, wrong or expired signature, or when preview is off', () => {
+    const tampered = link('/articles/a');
+    tampered.set('path', '/articles/b');
+    const cases = [
+      new URLSearchParams(),
+      link('/articles/a', 'draft', inAnHour, 'another-secret'),
+      tampered,
+      link('/articles/a', 'draft', NOW / 1000 - 1),
+    ];
+    for (const params of cases)
+      expect(checkPreviewLink(params, SECRET, NOW)).toMatchObject({ ok: false, httpStatus: 401 });
+    expect(checkPreviewLink(link('/articles/a'), undefined, NOW)).toMatchObject({
+      ok: false,
+      httpStatus: 401,
+    });
+  });
+
+  it('answers 400 to a signed link that leaves the article and treatment pages', () => {
+    for (const path of [
+      'https://evil.example/articles/a',
+      '//evil.example',
+      '/\\evil.example',
+      '/',
+      '/topics/acne',
+      '/articles/../admin',
+    ]) {
+      expect(checkPreviewLink(link(path), SECRET, NOW)).toMatchObject({ ok: false, httpStatus: 400 });
+    }
+  });
+});
+
+describe('isPreviewPath', () => {
+  it.each(['/articles/a', '/treatments/micro-needling-2'])('accepts %s', (path) =>
+    expect(isPreviewPath(path)).toBe(true),
+  );
+  it.each(['/articles/', '/articles/A', '/articles/a/b', '/articles/a?x=1', '/articles/a-', ' /articles/a'])(
+    'refuses %j',
+    (path) => expect(isPreviewPath(path)).toBe(false),
+  );
+});
+
+describe('returnPath', () => {
+  it('keeps a path on this site', () => expect(returnPath('/articles/a?x=1')).toBe('/articles/a?x=1'));
+  it.each([undefined, '', 'https://evil.example', '//evil.example', '/\\evil.example', 'articles/a', '/a b'])(
+    'sends %j home',
+    (path) => expect(returnPath(path)).toBe('/'),
+  );
+});

@@ -1,0 +1,65 @@
+import { createHmac } from 'node:crypto';
+import { safeEqual } from '@/lib/safe-equal';
+
+export type PreviewStatus = 'draft' | 'published';
+
+/** Pages that have drafts: an article or a treatment, by slug. Anything else — other sites included — is refused. */
+const PREVIEW_PATH = /^\/(?:articles|treatments)\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function isPreviewPath(path: string): boolean {
+  return path.length <= 200 && PREVIEW_PATH.test(path);
+}
+
+/** Same HMAC as cms/src/bootstrap/preview.ts, which makes the links. */
+export function previewSignature(
+  secret: string,
+  path: string,
+  status: PreviewStatus,
+  expires: number,
+): string {
+  return createHmac('sha256', secret).update(`${path}\n${status}\n${expires}`).digest('base64url');
+}
+
+export type PreviewLinkCheck =
+  | { ok: true; path: string; previewStatus: PreviewStatus }
+  | { ok: false; httpStatus: 400 | 401; reason: string };
+
+const refuse = (httpStatus: 400 | 401, reason: string): PreviewLinkCheck => ({
+  ok: false,
+  httpStatus,
+  reason,
+});
+
+/**
+ * Checks a link from the CMS's Preview button: `?path&status&expires&signature`. The signature is checked
+ * first (401), so nothing else is revealed to whoever lacks one; then the expiry (401) and the path (400).
+ */
+export function checkPreviewLink(
+  params: URLSearchParams,
+  secret: string | undefined,
+  now = Date.now(),
+): PreviewLinkCheck {
+  if (!secret) return refuse(401, 'Draft preview is off on this site (PREVIEW_SECRET is not set).');
+  const path = params.get('path') ?? '';
+  const status = params.get('status');
+  const expiresText = params.get('expires') ?? '';
+  const signature = params.get('signature') ?? '';
+  const expires = /^\d{1,12}$/.test(expiresText) ? Number(expiresText) : NaN;
+  if ((status !== 'draft' && status !== 'published') || Number.isNaN(expires) || !signature) {
+    return refuse(401, 'This is not a valid preview link. Open the preview from the CMS.');
+  }
+  if (!safeEqual(signature, previewSignature(secret, path, status, expires))) {
+    return refuse(401, 'This is not a valid preview link. Open the preview from the CMS.');
+  }
+  if (expires * 1000 < now)
+    return refuse(401, 'This preview link has expired. Open the preview again from the CMS.');
+  if (!isPreviewPath(path)) return refuse(400, 'Only article and treatment pages can be previewed.');
+  return { ok: true, path, previewStatus: status };
+}
+
+/** Where to go after leaving preview: a path on this site, else the home page. */
+export function returnPath(candidate: unknown): string {
+  if (typeof candidate !== 'string' || candidate.length > 500) return '/';
+  // "/x" only: not "//host" or "/\host" (both leave the site), no control characters.
+  return /^\/(?![/\\])[^\s\\]*$/.test(candidate) ? candidate : '/';
+}

@@ -1,0 +1,42 @@
+import { contentChangeSchema, tagsForChange } from './content-change';
+import { TAGS } from '@/lib/cms/tags';
+
+describe('tagsForChange', () => {
+  it.each([
+    ['article', TAGS.articles, TAGS.article],
+    ['treatment', TAGS.treatments, TAGS.treatment],
+    ['author', TAGS.authors, TAGS.author],
+    ['topic', TAGS.topics, TAGS.topic],
+  ] as const)('touches the %s pages under each slug, and the collection', (type, collection, item) => {
+    expect(tagsForChange({ type, slugs: ['old-slug', 'new-slug'] })).toEqual({
+      pages: [item('old-slug'), item('new-slug')],
+      shared: [collection],
+    });
+  });
+
+  it('touches the collection alone when no slug is known, and each page once', () => {
+    expect(tagsForChange({ type: 'topic', slugs: [] })).toEqual({ pages: [], shared: ['topics'] });
+    expect(tagsForChange({ type: 'article', slugs: ['a', 'a'] }).pages).toEqual(['article:a']);
+  });
+});
+
+describe('contentChangeSchema', () => {
+  it('accepts what the CMS sends and defaults the slugs', () => {
+    expect(contentChangeSchema.parse({ type: 'article', slugs: ['x'] })).toEqual({
+      type: 'article',
+      slugs: ['x'],
+    });
+    expect(contentChangeSchema.parse({ type: 'author' })).toEqual({ type: 'author', slugs: [] });
+  });
+
+  it.each([
+    {},
+    { type: 'comment', slugs: [] },
+    { type: 'article', slugs: 'x' },
+    { type: 'article', slugs: [''] },
+    { type: 'article', slugs: ['x'.repeat(201)] },
+    { type: 'article', slugs: Array.from({ length: 101 }, (_, i) => `s${i}`) },
+  ])('refuses %j', (body) => {
+    expect(contentChangeSchema.safeParse(body).success).toBe(false);
+  });
+});

@@ -9,7 +9,9 @@ describe('MedicalReviewNote', () => {
     const { container } = render(
       <MedicalReviewNote review={review} now={new Date('2026-01-01T12:00:00Z')} />,
     );
-    expect(container).toHaveTextContent('Medically reviewed by Dr. Amara Okafor, MD, FAAD on 14 August 2025');
+    expect(container).toHaveTextContent(
+      'Medically reviewed by Dr. Amara Okafor, MD, FAAD on 14 August 2025 · next review due 14 August 2026',
+    );
     expect(container.querySelector('time')).toHaveAttribute('dateTime', '2025-08-14');
     expect(screen.queryByText(/Review overdue/)).toBeNull();
   });

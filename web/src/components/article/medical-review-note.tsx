@@ -26,6 +26,12 @@ export function MedicalReviewNote({ review, now }: MedicalReviewNoteProps) {
         ) : (
           <>Medically reviewed on {reviewed}</>
         )}
+        {!status.overdue && status.dueAt ? (
+          <>
+            {' '}
+            · next review due <time dateTime={status.dueAt}>{formatDate(status.dueAt)}</time>
+          </>
+        ) : null}
       </p>
       {status.overdue && status.dueAt ? (
         <p className={styles.overdue}>

@@ -8,3 +8,4 @@ export type {
   ReadinessStatus,
 } from './readiness/evaluate';
 export { ReadinessInputError } from './readiness/input';
+export { isKnownTimeZone, localDateTimeToUtc } from './readiness/time-zone';

@@ -5,6 +5,7 @@ import {
   formatNotBefore,
   instantToLocal,
   isKnownTimeZone,
+  localDateTimeToUtc,
   localToInstant,
   offsetAt,
 } from './time-zone';
@@ -177,5 +178,17 @@ describe('formatNotBefore', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('localDateTimeToUtc', () => {
+  it('converts a local time, resolving a spring-forward gap to the jump', () => {
+    expect(localDateTimeToUtc('2027-01-15T10:00', 'Europe/Berlin')).toBe(Date.UTC(2027, 0, 15, 9, 0));
+    expect(localDateTimeToUtc('2027-03-28T02:30', 'Europe/Berlin')).toBe(Date.UTC(2027, 2, 28, 1, 0));
+  });
+
+  it('is null for malformed text or an unknown zone', () => {
+    expect(localDateTimeToUtc('2027-02-30T10:00', 'Europe/Berlin')).toBeNull();
+    expect(localDateTimeToUtc('2027-01-15T10:00', 'Mars/Base')).toBeNull();
   });
 });

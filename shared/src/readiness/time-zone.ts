@@ -17,6 +17,7 @@ import {
   formatLocalDateTime,
   fromNaiveMs,
   MINUTE_MS,
+  parseLocalDateTime,
   toNaiveMs,
   utcMs,
   type LocalDateTime,
@@ -135,4 +136,14 @@ export function formatNotBefore(instant: number, timeZone: string): string {
     local = addMinutes(local, 1);
   }
   return formatLocalDateTime(local);
+}
+
+/**
+ * UTC epoch milliseconds of a local 'YYYY-MM-DDTHH:mm' in `timeZone`, resolved as the engine resolves it
+ * (gap → the moment the clocks jump, repeated time → the earlier pass); null when malformed or the zone is unknown.
+ */
+export function localDateTimeToUtc(text: string, timeZone: string): number | null {
+  const parsed = parseLocalDateTime(text);
+  if (!parsed.ok || !isKnownTimeZone(timeZone)) return null;
+  return localToInstant(parsed.value, timeZone);
 }

@@ -1,4 +1,4 @@
-import { detectTimeZone, localToUtc, offsetAt } from './time-zone';
+import { detectTimeZone, localToUtc } from './time-zone';
 
 const iso = (instant: number | null) => (instant === null ? null : new Date(instant).toISOString());
 
@@ -35,13 +35,6 @@ describe('localToUtc', () => {
   it('returns null for a malformed time or an unknown zone', () => {
     expect(localToUtc('2027-02-30T10:00', 'Europe/Berlin')).toBeNull();
     expect(localToUtc('2027-01-01T10:00', 'Mars/Base')).toBeNull();
-  });
-});
-
-describe('offsetAt', () => {
-  it('reads the offset in milliseconds', () => {
-    expect(offsetAt('Europe/Berlin', Date.UTC(2027, 0, 1))).toBe(3_600_000);
-    expect(offsetAt('America/New_York', Date.UTC(2027, 6, 1))).toBe(-4 * 3_600_000);
   });
 });
 

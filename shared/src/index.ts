@@ -17,3 +17,4 @@ export * from './comment';
 export * from './strapi';
 export * from './reading-time';
 export * from './readiness';
+export * from './moderation';

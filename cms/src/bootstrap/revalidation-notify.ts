@@ -1,11 +1,17 @@
 import type { RevalidationSettings } from './revalidation-settings';
 
 /** The body of POST /api/revalidate on the site (web/src/lib/revalidation/content-change.ts parses it). */
-export type ContentChange = {
-  type: 'article' | 'treatment' | 'author' | 'topic';
-  /** Every slug whose public page may have changed: the old one and the new one after a rename. */
-  slugs: string[];
-};
+export type ContentChange =
+  | {
+      type: 'article' | 'treatment' | 'author' | 'topic';
+      /** Every slug whose public page may have changed: the old one and the new one after a rename. */
+      slugs: string[];
+    }
+  | {
+      type: 'comment';
+      /** documentIds of the articles whose approved comments may have changed. */
+      articles: string[];
+    };
 
 type Log = { warn: (message: string) => void; debug: (message: string) => void };
 
@@ -13,7 +19,10 @@ const pending = new Set<Promise<void>>();
 /** Aborted by settleNotifications(): waits between attempts end at once and no attempt follows. */
 let stop = new AbortController();
 
-const describe = (change: ContentChange) => `${change.type} ${change.slugs.join(', ') || '(no slug)'}`;
+const describe = (change: ContentChange) =>
+  change.type === 'comment'
+    ? `comments on ${change.articles.join(', ') || '(no article)'}`
+    : `${change.type} ${change.slugs.join(', ') || '(no slug)'}`;
 
 function wait(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {

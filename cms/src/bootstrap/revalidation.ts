@@ -1,11 +1,12 @@
 import type { Core, UID } from '@strapi/strapi';
 import { notifySite, type ContentChange } from './revalidation-notify';
 import { revalidationSettings } from './revalidation-settings';
+import { commentChangeAround, isCommentWrite } from './revalidation-comments';
 
 export { settleNotifications as settleRevalidations } from './revalidation-notify';
 
 /** Content types that appear on the site, and the name the site knows each by. */
-const SITE_TYPES: Partial<Record<UID.ContentType, ContentChange['type']>> = {
+const SITE_TYPES: Partial<Record<UID.ContentType, Exclude<ContentChange['type'], 'comment'>>> = {
   'api::article.article': 'article',
   'api::treatment.treatment': 'treatment',
   'api::author.author': 'author',
@@ -78,6 +79,8 @@ function documentIdOf(result: unknown): string | undefined {
  * `{ type, slugs }` to the site's /api/revalidate (old and new slug on a rename), once the write has
  * committed. The write never waits for the site and never fails because of it. Off when WEB_URL is unset.
  * Writes made while Strapi boots are skipped: that is the demo seed filling an empty database.
+ * Comments: a write that may change which approved comments an article shows sends
+ * `{ type: 'comment', articles: [articleDocumentId] }` (see revalidation-comments.ts).
  */
 export function registerRevalidation(strapi: Core.Strapi) {
   const settings = revalidationSettings(process.env);
@@ -87,6 +90,15 @@ export function registerRevalidation(strapi: Core.Strapi) {
   }
 
   strapi.documents.use(async (context, next) => {
+    if (isCommentWrite(context.uid, context.action) && strapi.isLoaded) {
+      const { documentId } = context.params as Params;
+      const { result, articles } = await commentChangeAround(strapi, documentId, next, documentIdOf);
+      if (articles) {
+        await afterCommit(strapi, () => notifySite(settings, { type: 'comment', articles }, strapi.log));
+      }
+      return result;
+    }
+
     const type = SITE_TYPES[context.uid];
     const params = context.params as Params;
     const draftAndPublish = context.contentType.options?.draftAndPublish === true;

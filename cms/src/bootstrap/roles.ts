@@ -1,6 +1,19 @@
 import type { Core } from '@strapi/strapi';
+import { setRoleApiPermissions } from './public-permissions';
 
 export const MODERATOR_ROLE_TYPE = 'moderator';
+
+/**
+ * The moderation console's API (src/api/moderation). Set exactly on every boot, like the public role's;
+ * the routes' is-moderator policy checks the role type as well.
+ */
+export const MODERATOR_ACTIONS = [
+  'api::moderation.moderation.me',
+  'api::moderation.moderation.find',
+  'api::moderation.moderation.decide',
+  'api::moderation.moderation.bulk',
+  'api::moderation.moderation.reply',
+] as const;
 
 const EDITORIAL_TYPES = [
   'api::article.article',
@@ -80,5 +93,6 @@ async function disablePublicSignUp(strapi: Core.Strapi) {
 export async function configureRoles(strapi: Core.Strapi) {
   await configureEditorRole(strapi);
   await ensureModeratorRole(strapi);
+  await setRoleApiPermissions(strapi, MODERATOR_ROLE_TYPE, MODERATOR_ACTIONS);
   await disablePublicSignUp(strapi);
 }

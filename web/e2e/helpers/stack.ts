@@ -15,4 +15,7 @@ export const stack = {
   get admin() {
     return { email: required('E2E_ADMIN_EMAIL'), password: required('E2E_ADMIN_PASSWORD') };
   },
+  get moderator() {
+    return { email: required('E2E_MODERATOR_EMAIL'), password: required('E2E_MODERATOR_PASSWORD') };
+  },
 };

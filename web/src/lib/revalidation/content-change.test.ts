@@ -40,3 +40,14 @@ describe('contentChangeSchema', () => {
     expect(contentChangeSchema.safeParse(body).success).toBe(false);
   });
 });
+
+describe('comment changes', () => {
+  it('expire the comments tag of each article, and nothing shared', () => {
+    const change = contentChangeSchema.parse({ type: 'comment', articles: ['abc123', 'abc123', 'def456'] });
+    expect(tagsForChange(change)).toEqual({ pages: ['comments:abc123', 'comments:def456'], shared: [] });
+  });
+
+  it('refuse article ids that are not document ids', () => {
+    expect(contentChangeSchema.safeParse({ type: 'comment', articles: ['../x'] }).success).toBe(false);
+  });
+});

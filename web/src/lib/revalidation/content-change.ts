@@ -5,15 +5,27 @@ import { TAGS } from '@/lib/cms/tags';
  * What the CMS posts to /api/revalidate (cms/src/bootstrap/revalidation.ts): the type of the document that
  * changed and every slug whose page may show it — old and new after a rename.
  */
-export const contentChangeSchema = z.object({
+const documentChangeSchema = z.object({
   type: z.enum(['article', 'treatment', 'author', 'topic']),
   // Cache tags may be 256 characters long; slugs are at most 120.
   slugs: z.array(z.string().trim().min(1).max(200)).max(100).default([]),
 });
 
-export type ContentChange = z.output<typeof contentChangeSchema>;
+/** A comment became visible or hidden (moderation, an admin's edit, a delete): the articles it belongs to. */
+const commentChangeSchema = z.strictObject({
+  type: z.literal('comment'),
+  articles: z
+    .array(z.string().regex(/^[A-Za-z0-9]{1,64}$/))
+    .min(1)
+    .max(100),
+});
 
-const TAGS_BY_TYPE: Record<ContentChange['type'], { collection: string; item: (slug: string) => string }> = {
+export const contentChangeSchema = z.discriminatedUnion('type', [documentChangeSchema, commentChangeSchema]);
+
+export type ContentChange = z.output<typeof contentChangeSchema>;
+type DocumentChange = z.output<typeof documentChangeSchema>;
+
+const TAGS_BY_TYPE: Record<DocumentChange['type'], { collection: string; item: (slug: string) => string }> = {
   article: { collection: TAGS.articles, item: TAGS.article },
   treatment: { collection: TAGS.treatments, item: TAGS.treatment },
   author: { collection: TAGS.authors, item: TAGS.author },
@@ -32,6 +44,9 @@ export type ChangeTags = {
  * They are split because the route expires them differently (see app/api/revalidate/route.ts).
  */
 export function tagsForChange(change: ContentChange): ChangeTags {
+  // Comments are read per article under TAGS.comments(articleDocumentId) only; nothing else shows them.
+  if (change.type === 'comment')
+    return { pages: [...new Set(change.articles.map(TAGS.comments))], shared: [] };
   const { collection, item } = TAGS_BY_TYPE[change.type];
   return { pages: [...new Set(change.slugs.map(item))], shared: [collection] };
 }

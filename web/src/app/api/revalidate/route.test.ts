@@ -33,6 +33,12 @@ describe('POST /api/revalidate', () => {
     ]);
   });
 
+  it('expires the comments of an article at once after a moderation decision', async () => {
+    const response = await POST(request({ type: 'comment', articles: ['abc123'] }));
+    expect(response.status).toBe(200);
+    expect(revalidate.mock.calls).toEqual([['comments:abc123', { expire: 0 }]]);
+  });
+
   it.each([null, 'Bearer wrong', 'revalidate-secret'])('answers 401 to authorization %j', async (header) => {
     const response = await POST(request({ type: 'article', slugs: ['x'] }, header));
     expect(response.status).toBe(401);

@@ -5,7 +5,8 @@ import { bearerMatches } from '@/lib/revalidation/bearer';
 import { contentChangeSchema, tagsForChange } from '@/lib/revalidation/content-change';
 
 /**
- * The CMS calls this after every change that affects a page (cms/src/bootstrap/revalidation.ts).
+ * The CMS calls this after every change that affects a page (cms/src/bootstrap/revalidation.ts), including
+ * `{ type: "comment", articles }` after a moderation decision: that article's comments tag expires at once.
  *
  * - The changed document's own page (old and new slug): `{ expire: 0 }`, so the very next request renders
  *   it afresh — an edit published in the admin shows on the next view (measured: ~60–110 ms after the

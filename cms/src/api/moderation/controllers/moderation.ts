@@ -1,0 +1,95 @@
+import type { Context } from 'koa';
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import type { z } from 'zod';
+import {
+  bulkModerationSchema,
+  moderationDecisionSchema,
+  moderationQueueQuerySchema,
+  moderatorReplySchema,
+} from '@skinfacts/shared';
+import {
+  CommentNotFoundError,
+  ReplyNotAllowedError,
+  moderatorOf as moderatorOfState,
+  type Moderator,
+} from '../moderator';
+
+const SERVICE = 'api::moderation.moderation';
+
+/** Parses `input` with a shared schema, or answers 400 with every issue. */
+function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  throw new errors.ValidationError('Invalid moderation request.', {
+    errors: parsed.error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message })),
+  });
+}
+
+/** The request's body, whether Strapi wraps it in `data` or not. */
+function bodyOf(ctx: Context): unknown {
+  const body: unknown = ctx.request.body;
+  if (typeof body === 'object' && body !== null && 'data' in body) return body.data;
+  return body;
+}
+
+/** Who is deciding (the is-moderator policy already let the request through). */
+function moderatorOf(ctx: Context): Moderator {
+  const moderator = moderatorOfState(ctx.state);
+  if (!moderator) throw new errors.ForbiddenError();
+  return moderator;
+}
+
+async function answerErrors<T>(ctx: Context, work: () => Promise<T>) {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof CommentNotFoundError) return ctx.notFound(error.message);
+    if (error instanceof ReplyNotAllowedError) {
+      ctx.status = 409;
+      return { data: null, error: { status: 409, name: 'ConflictError', message: error.message } };
+    }
+    throw error;
+  }
+}
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const service = () => strapi.service(SERVICE);
+  return {
+    /** The site's login asks this after /api/auth/local: 200 for a moderator, 403 for anyone else. */
+    async me(ctx: Context) {
+      ctx.set('Cache-Control', 'no-store');
+      const { name, email } = moderatorOf(ctx);
+      return { data: { username: name, email, role: 'moderator' } };
+    },
+
+    async find(ctx: Context) {
+      ctx.set('Cache-Control', 'no-store');
+      const query = parse(moderationQueueQuerySchema, ctx.query);
+      return service().list(query);
+    },
+
+    async decide(ctx: Context) {
+      const { moderationStatus } = parse(moderationDecisionSchema, bodyOf(ctx));
+      const documentId = String(ctx.params.documentId);
+      return answerErrors(ctx, async () => ({
+        data: await service().decide(documentId, moderationStatus, moderatorOf(ctx)),
+      }));
+    },
+
+    async bulk(ctx: Context) {
+      const { documentIds, moderationStatus } = parse(bulkModerationSchema, bodyOf(ctx));
+      return service().decideMany(documentIds, moderationStatus, moderatorOf(ctx));
+    },
+
+    async reply(ctx: Context) {
+      const { body } = parse(moderatorReplySchema, bodyOf(ctx));
+      const documentId = String(ctx.params.documentId);
+      return answerErrors(ctx, async () => {
+        const reply = await service().reply(documentId, body, moderatorOf(ctx));
+        ctx.status = 201;
+        return { data: reply };
+      });
+    },
+  };
+};

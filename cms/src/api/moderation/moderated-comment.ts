@@ -1,0 +1,72 @@
+import type { ModeratedComment, ModerationStatus } from '@skinfacts/shared';
+import { MODERATION_STATUSES } from '@skinfacts/shared';
+
+/** Exactly what the queue shows (private fields included: only moderators reach this API). */
+export const MODERATION_FIELDS = [
+  'body',
+  'authorName',
+  'authorEmail',
+  'authorUrl',
+  'moderationStatus',
+  'spamSignals',
+  'createdAt',
+  'moderatedAt',
+  'moderatedBy',
+  'staffReply',
+];
+
+export const MODERATION_POPULATE = {
+  article: { fields: ['title', 'slug'] },
+  parent: { fields: ['authorName'] },
+};
+
+const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
+const isoDate = (value: unknown): string | null =>
+  value instanceof Date
+    ? value.toISOString()
+    : typeof value === 'string'
+      ? new Date(value).toISOString()
+      : null;
+
+function record(value: unknown): Record<string, unknown> | null {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : null;
+}
+
+/** `spamSignals.reasons` as the comment service records them; anything else is ignored. */
+export function holdReasons(spamSignals: unknown): string[] {
+  const reasons = record(spamSignals)?.reasons;
+  return Array.isArray(reasons) ? reasons.filter((r): r is string => typeof r === 'string') : [];
+}
+
+function status(value: unknown): ModerationStatus {
+  return MODERATION_STATUSES.find((candidate) => candidate === value) ?? 'pending';
+}
+
+/** A stored comment (Document Service result with MODERATION_FIELDS/POPULATE) → the API's shape. */
+export function toModeratedComment(row: Record<string, unknown> & { documentId: string }): ModeratedComment {
+  const article = record(row.article);
+  const parent = record(row.parent);
+  return {
+    documentId: row.documentId,
+    article:
+      article && typeof article.documentId === 'string'
+        ? { documentId: article.documentId, title: String(article.title ?? ''), slug: text(article.slug) }
+        : null,
+    parent:
+      parent && typeof parent.documentId === 'string'
+        ? { documentId: parent.documentId, authorName: String(parent.authorName ?? '') }
+        : null,
+    authorName: String(row.authorName ?? ''),
+    authorEmail: String(row.authorEmail ?? ''),
+    authorUrl: text(row.authorUrl),
+    body: String(row.body ?? ''),
+    moderationStatus: status(row.moderationStatus),
+    holdReasons: holdReasons(row.spamSignals),
+    createdAt: isoDate(row.createdAt) ?? new Date(0).toISOString(),
+    moderatedAt: isoDate(row.moderatedAt),
+    moderatedBy: text(row.moderatedBy),
+    staffReply: row.staffReply === true,
+  };
+}

@@ -1,0 +1,50 @@
+import type { Core } from '@strapi/strapi';
+
+const COMMENT = 'api::comment.comment';
+const COMMENT_WRITES = new Set(['create', 'update', 'delete']);
+
+/** What decides whether a comment shows on its article page. */
+type Visibility = { approved: boolean; article: string | null };
+
+/** Comment rows of `documentId` (no draft & publish: one row) with their status and article; [] on a miss or error. */
+async function visibility(strapi: Core.Strapi, documentId: string | undefined): Promise<Visibility[]> {
+  if (!documentId) return [];
+  try {
+    const rows: Array<{ moderationStatus?: unknown; article?: { documentId?: unknown } | null }> =
+      await strapi.db.query(COMMENT).findMany({
+        where: { documentId },
+        select: ['moderationStatus'],
+        populate: { article: { select: ['documentId'] } },
+      });
+    return rows.map((row) => ({
+      approved: row.moderationStatus === 'approved',
+      article: typeof row.article?.documentId === 'string' ? row.article.documentId : null,
+    }));
+  } catch (error) {
+    strapi.log.warn(`revalidation: could not read comment ${documentId}: ${String(error)}`);
+    return [];
+  }
+}
+
+export const isCommentWrite = (uid: string, action: string) => uid === COMMENT && COMMENT_WRITES.has(action);
+
+/**
+ * Articles whose approved comments may change with this write: an approved comment before or after it
+ * (a status change to or from approved, an admin's edit of an approved comment, its deletion).
+ * Returns null when no public page changes (e.g. a visitor's new pending comment, pending → spam).
+ */
+export async function commentChangeAround<T>(
+  strapi: Core.Strapi,
+  documentId: string | undefined,
+  write: () => T,
+  documentIdOf: (result: unknown) => string | undefined,
+): Promise<{ result: Awaited<T>; articles: string[] | null }> {
+  const before = await visibility(strapi, documentId);
+  const result = await write();
+  const after = await visibility(strapi, documentId ?? documentIdOf(result));
+  const visible = [...before, ...after].filter((row) => row.approved && row.article !== null);
+  if (visible.length === 0) return { result, articles: null };
+  // The article of every version (a comment moved to another article changes both pages).
+  const articles = [...before, ...after].map((row) => row.article).filter((id): id is string => id !== null);
+  return { result, articles: [...new Set(articles)] };
+}

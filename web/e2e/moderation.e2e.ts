@@ -1,0 +1,92 @@
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openWatchedPage } from './helpers/browser';
+import { stack } from './helpers/stack';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser.close());
+
+const PENDING_AUTHOR = 'Sam K.';
+const ARTICLE_PATH = '/articles/preparing-for-microneedling';
+
+async function logIn(page: Page, email: string, password: string) {
+  await page.goto(`${stack.webUrl}/moderation`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+}
+
+/** The comment's status as the CMS's public API sees it (approved comments only are public). */
+async function publiclyVisible(authorName: string): Promise<boolean> {
+  const url = new URL('/api/comments', stack.cmsUrl);
+  url.searchParams.set('filters[authorName][$eq]', authorName);
+  const body = (await (await fetch(url)).json()) as { data: unknown[] };
+  return body.data.length > 0;
+}
+
+describe('the moderation console', () => {
+  it('is not indexed and shows the login to a visitor without a session', async () => {
+    const { page } = await openWatchedPage(browser);
+    const response = await page.goto(`${stack.webUrl}/moderation`);
+    expect(response?.headers()['cache-control'] ?? '').not.toMatch(/s-maxage|public/);
+    await expect(page.locator('meta[name="robots"]').getAttribute('content')).resolves.toMatch(/noindex/);
+    await expect(page.getByRole('button', { name: 'Log in' }).isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+
+  it('refuses a wrong password without showing the queue', async () => {
+    const { page } = await openWatchedPage(browser);
+    await logIn(page, stack.moderator.email, 'not-the-password');
+    // Filtered by text: Next's route announcer is an (empty) alert too.
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /wrong email or password/i })
+      .waitFor();
+    await expect(page.getByTestId('moderation-row').count()).resolves.toBe(0);
+    await page.close();
+  });
+
+  it('lets the moderator approve the seeded pending comment, and the approval reaches the public', async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await openWatchedPage(context);
+    await logIn(page, stack.moderator.email, stack.moderator.password);
+
+    const row = page.getByTestId('moderation-row').filter({ hasText: PENDING_AUTHOR });
+    await row.waitFor();
+    const cookies = await context.cookies();
+    const session = cookies.find((cookie) => cookie.name === 'sf_moderator_session');
+    expect(session).toMatchObject({ httpOnly: true, sameSite: 'Strict' });
+    await expect(page.evaluate(() => document.cookie)).resolves.not.toContain('sf_moderator_session');
+
+    expect(await publiclyVisible(PENDING_AUTHOR)).toBe(false);
+    await row.getByRole('button', { name: /^Approve/ }).click();
+    await row.waitFor({ state: 'detached' });
+    const started = Date.now();
+    while (!(await publiclyVisible(PENDING_AUTHOR))) {
+      if (Date.now() - started > 5000) throw new Error('the approval did not reach the CMS');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+
+    await page.getByRole('tab', { name: /Approved/ }).click();
+    await page.getByTestId('moderation-row').filter({ hasText: PENDING_AUTHOR }).waitFor();
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  // Needs the visitors' comment list on the article page (web/src/components/comments, built alongside).
+  // Remove `.skip` when it lands: the approved comment must show for a fresh visitor within a few seconds.
+  it.skip('shows the approved comment on the article page for a fresh visitor', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const started = Date.now();
+    for (;;) {
+      await page.goto(`${stack.webUrl}${ARTICLE_PATH}`);
+      if ((await page.getByText(PENDING_AUTHOR).count()) > 0) break;
+      if (Date.now() - started > 5000) throw new Error(`${PENDING_AUTHOR} is not on ${ARTICLE_PATH}`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    await context.close();
+  });
+});

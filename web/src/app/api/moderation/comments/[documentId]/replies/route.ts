@@ -1,0 +1,15 @@
+import { moderatorReplySchema } from '@skinfacts/shared';
+import { bodyOf, json, withSession } from '@/lib/auth/forward';
+import { replyToComment } from '@/lib/cms/moderation';
+
+type Params = { params: Promise<{ documentId: string }> };
+
+/** POST /api/moderation/comments/:documentId/replies `{ body }` — an approved staff reply. */
+export async function POST(request: Request, { params }: Params): Promise<Response> {
+  const { documentId } = await params;
+  const input = moderatorReplySchema.safeParse(await bodyOf(request));
+  if (!input.success) return json({ error: input.error.issues[0]?.message ?? 'Invalid reply.' }, 400);
+  return withSession(request, async (jwt) => ({
+    data: await replyToComment(jwt, documentId, input.data.body),
+  }));
+}

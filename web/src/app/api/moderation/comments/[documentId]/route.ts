@@ -1,0 +1,15 @@
+import { moderationDecisionSchema } from '@skinfacts/shared';
+import { bodyOf, json, withSession } from '@/lib/auth/forward';
+import { decideComment } from '@/lib/cms/moderation';
+
+type Params = { params: Promise<{ documentId: string }> };
+
+/** PATCH /api/moderation/comments/:documentId `{ moderationStatus }` */
+export async function PATCH(request: Request, { params }: Params): Promise<Response> {
+  const { documentId } = await params;
+  const input = moderationDecisionSchema.safeParse(await bodyOf(request));
+  if (!input.success) return json({ error: 'Invalid decision.' }, 400);
+  return withSession(request, async (jwt) => ({
+    data: await decideComment(jwt, documentId, input.data.moderationStatus),
+  }));
+}

@@ -1,0 +1,78 @@
+import { queryOptions } from '@tanstack/react-query';
+import {
+  moderatedCommentSchema,
+  moderationQueueSchema,
+  type ModerationStatus,
+  type ModeratedComment,
+  type ModerationQueue,
+} from '@skinfacts/shared';
+import { z } from 'zod';
+
+/** Query keys as objects (house rule 5). */
+export const moderationKeys = {
+  all: [{ scope: 'moderation' }] as const,
+  queue: (moderationStatus: ModerationStatus, page: number) =>
+    [{ scope: 'moderation', moderationStatus, page }] as const,
+};
+
+export class ModerationRequestError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function call(path: string, init?: RequestInit): Promise<unknown> {
+  const response = await fetch(path, {
+    ...init,
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    credentials: 'same-origin',
+  });
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    const message =
+      typeof body === 'object' && body !== null && 'error' in body && typeof body.error === 'string'
+        ? body.error
+        : `The request failed (${response.status}).`;
+    throw new ModerationRequestError(response.status, message);
+  }
+  return body;
+}
+
+export const queueQuery = (moderationStatus: ModerationStatus, page: number) =>
+  queryOptions({
+    queryKey: moderationKeys.queue(moderationStatus, page),
+    queryFn: async (): Promise<ModerationQueue> =>
+      moderationQueueSchema.parse(
+        await call(`/api/moderation/comments?status=${moderationStatus}&page=${page}`),
+      ),
+  });
+
+export async function decide(documentId: string, moderationStatus: ModerationStatus) {
+  const body = await call(`/api/moderation/comments/${encodeURIComponent(documentId)}`, {
+    method: 'PATCH',
+    body: JSON.stringify({ moderationStatus }),
+  });
+  return z.object({ data: moderatedCommentSchema }).parse(body).data;
+}
+
+export async function decideMany(documentIds: string[], moderationStatus: ModerationStatus) {
+  await call('/api/moderation/comments/bulk', {
+    method: 'POST',
+    body: JSON.stringify({ documentIds, moderationStatus }),
+  });
+}
+
+export async function reply(documentId: string, text: string): Promise<ModeratedComment> {
+  const body = await call(`/api/moderation/comments/${encodeURIComponent(documentId)}/replies`, {
+    method: 'POST',
+    body: JSON.stringify({ body: text }),
+  });
+  return z.object({ data: moderatedCommentSchema }).parse(body).data;
+}
+
+export async function logOut() {
+  await call('/api/moderation/session', { method: 'DELETE' });
+}

@@ -1,0 +1,41 @@
+'use client';
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { moderatorReplySchema } from '@skinfacts/shared';
+import { moderationKeys, reply } from './queue-api';
+
+/** A staff reply: approved at once by the CMS (a pending comment replied to is approved with it). */
+export function ReplyForm({ documentId, onDone }: { documentId: string; onDone: () => void }) {
+  const queryClient = useQueryClient();
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const mutation = useMutation({
+    mutationFn: (body: string) => reply(documentId, body),
+    onSuccess: () => {
+      setText('');
+      onDone();
+      return queryClient.invalidateQueries({ queryKey: moderationKeys.all });
+    },
+    onError: (failure) => setError(failure instanceof Error ? failure.message : 'The reply was not sent.'),
+  });
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const parsed = moderatorReplySchema.safeParse({ body: text });
+    if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? 'Invalid reply');
+    setError(null);
+    mutation.mutate(parsed.data.body);
+  }
+
+  const id = `reply-${documentId}`;
+  return (
+    <form onSubmit={submit} noValidate>
+      <label htmlFor={id}>Your reply (published at once, marked as staff)</label>
+      <textarea id={id} value={text} onChange={(event) => setText(event.target.value)} rows={3} />
+      {error ? <p role="alert">{error}</p> : null}
+      <button type="submit" disabled={mutation.isPending}>
+        {mutation.isPending ? 'Sending…' : 'Send reply'}
+      </button>
+    </form>
+  );
+}

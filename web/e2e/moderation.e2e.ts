@@ -74,19 +74,4 @@ describe('the moderation console', () => {
     expect(problems).toEqual([]);
     await context.close();
   });
-
-  // Needs the visitors' comment list on the article page (web/src/components/comments, built alongside).
-  // Remove `.skip` when it lands: the approved comment must show for a fresh visitor within a few seconds.
-  it.skip('shows the approved comment on the article page for a fresh visitor', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const started = Date.now();
-    for (;;) {
-      await page.goto(`${stack.webUrl}${ARTICLE_PATH}`);
-      if ((await page.getByText(PENDING_AUTHOR).count()) > 0) break;
-      if (Date.now() - started > 5000) throw new Error(`${PENDING_AUTHOR} is not on ${ARTICLE_PATH}`);
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-    await context.close();
-  });
 });

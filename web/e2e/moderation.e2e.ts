@@ -9,7 +9,6 @@ beforeAll(async () => {
 afterAll(() => browser.close());
 
 const PENDING_AUTHOR = 'Sam K.';
-const ARTICLE_PATH = '/articles/preparing-for-microneedling';
 
 async function logIn(page: Page, email: string, password: string) {
   await page.goto(`${stack.webUrl}/moderation`);

@@ -24,6 +24,7 @@ export function summaryLines(input: SummaryInput): string[] {
     `Skinfacts is running (${input.mode}), ready after ${(input.readyAfterMs / 1000).toFixed(1)} s`,
     '',
     `Site           ${site}`,
+    `Moderation     ${site}/moderation`,
     `CMS admin      ${cms}/admin`,
     `CMS API        ${cms}/api`,
     '',

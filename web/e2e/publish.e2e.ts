@@ -9,7 +9,8 @@ describe('an edit published in the CMS', () => {
   it('shows on the article page and the home page without a restart', async () => {
     const article = await (await fetch(`${stack.cmsUrl}/api/articles/${SLUG}`)).json();
     const { documentId, title } = article.data as { documentId: string; title: string };
-    // Warm the cache first, so the test proves revalidation rather than a first render.
+    // Warm the cache first, so the test proves revalidation rather than a first render. The generous wait is for
+    // loaded CI machines; the latency itself is a benchmark figure (npm run bench), not a test.
     expect(await pageText(`/articles/${SLUG}`)).toContain(title);
     expect(await pageText('/')).toContain(title);
 
@@ -17,11 +18,11 @@ describe('an edit published in the CMS', () => {
     const changed = `${title} (updated ${Date.now()})`;
     await publishArticleWith(session, documentId, { title: changed });
     try {
-      await waitForText(`${stack.webUrl}/articles/${SLUG}`, changed, 10_000);
-      await waitForText(`${stack.webUrl}/`, changed, 10_000);
+      await waitForText(`${stack.webUrl}/articles/${SLUG}`, changed, 20_000);
+      await waitForText(`${stack.webUrl}/`, changed, 20_000);
     } finally {
       await publishArticleWith(session, documentId, { title });
     }
-    await waitForText(`${stack.webUrl}/articles/${SLUG}`, title, 10_000);
+    await waitForText(`${stack.webUrl}/articles/${SLUG}`, title, 20_000);
   });
 });

@@ -2,7 +2,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import styles from './moderation.module.css';
-import { getQueryClient } from './query-client';
+import { getQueryClient } from '@/lib/query/get-query-client';
 import { ModerationQueue } from './moderation-queue';
 import { logOut } from './queue-api';
 

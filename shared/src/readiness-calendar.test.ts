@@ -1,26 +1,6 @@
 import type { Precaution } from './precaution';
-import type { TimeUnit } from './range';
 import { evaluateReadiness } from './readiness';
-
-function precaution(
-  subject: string,
-  windowValue: number,
-  windowUnit: TimeUnit,
-  options: Partial<Omit<Precaution, 'subject' | 'windowValue' | 'windowUnit'>> = {},
-): Precaution {
-  return {
-    subject,
-    kind: 'medication',
-    relation: 'before',
-    advice: 'avoid',
-    windowValue,
-    windowUnit,
-    ...options,
-  };
-}
-
-const retinoids = precaution('Retinoids', 24, 'hour');
-const isotretinoin = precaution('Isotretinoin', 6, 'month', { advice: 'not-eligible' });
+import { isotretinoin, precaution, retinoids } from './__fixtures__/readiness-inputs';
 
 /** One precaution, Berlin; `now` defaults to the last use read as UTC (an hour or two after it, in Berlin). */
 function single(

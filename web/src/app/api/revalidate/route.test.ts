@@ -3,6 +3,8 @@ import { revalidateTag } from 'next/cache';
 import { POST } from './route';
 
 jest.mock('next/cache', () => ({ revalidateTag: jest.fn() }));
+const afterCallbacks: Array<() => Promise<void>> = [];
+jest.mock('next/server', () => ({ after: (callback: () => Promise<void>) => afterCallbacks.push(callback) }));
 jest.mock('@/env', () => ({ env: { REVALIDATE_SECRET: 'revalidate-secret' } }));
 
 const revalidate = jest.mocked(revalidateTag);
@@ -54,5 +56,26 @@ describe('POST /api/revalidate', () => {
       details: { fieldErrors: { type: expect.any(Array) } },
     });
     expect(revalidate).not.toHaveBeenCalled();
+  });
+});
+
+describe('the echo after a change', () => {
+  it('expires the changed pages once more after a short delay, for renders that began before the change', async () => {
+    jest.useFakeTimers();
+    afterCallbacks.length = 0;
+    const response = await POST(
+      new Request('http://site/api/revalidate', {
+        method: 'POST',
+        headers: { authorization: 'Bearer revalidate-secret', 'content-type': 'application/json' },
+        body: JSON.stringify({ type: 'article', slugs: ['echo-slug'] }),
+      }),
+    );
+    expect(response.status).toBe(200);
+    revalidate.mockClear();
+    const echo = afterCallbacks[0]?.();
+    await jest.advanceTimersByTimeAsync(1_500);
+    await echo;
+    expect(revalidate.mock.calls).toEqual([['article:echo-slug', { expire: 0 }]]);
+    jest.useRealTimers();
   });
 });

@@ -1,4 +1,5 @@
 import { revalidateTag } from 'next/cache';
+import { after } from 'next/server';
 import { z } from 'zod';
 import { env } from '@/env';
 import { bearerMatches } from '@/lib/revalidation/bearer';
@@ -17,6 +18,9 @@ import { contentChangeSchema, tagsForChange } from '@/lib/revalidation/content-c
  *   good page keeps being served with 200. With `expire: 0` here, one publish would leave every article
  *   page answering 500 during a later CMS outage until it was visited again.
  */
+/** Longer than a page render takes; short enough that a stale copy is gone within a couple of seconds. */
+const ECHO_DELAY_MS = 1_500;
+
 export async function POST(request: Request): Promise<Response> {
   if (!bearerMatches(request.headers.get('authorization'), env.REVALIDATE_SECRET)) {
     return Response.json({ error: 'Unauthorized' }, { status: 401 });
@@ -36,5 +40,11 @@ export async function POST(request: Request): Promise<Response> {
   const { pages, shared } = tagsForChange(change.data);
   for (const tag of pages) revalidateTag(tag, { expire: 0 });
   for (const tag of shared) revalidateTag(tag, 'max');
+  // A render that started before this change (e.g. a background regeneration of a stale page) can finish
+  // after it and store the old content as new. Expiring the pages once more shortly afterwards removes it.
+  after(async () => {
+    await new Promise((resolve) => setTimeout(resolve, ECHO_DELAY_MS));
+    for (const tag of pages) revalidateTag(tag, { expire: 0 });
+  });
   return Response.json({ revalidated: [...pages, ...shared] });
 }

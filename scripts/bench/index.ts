@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { startTestStack } from '../lib/test-stack';
+import { floodComments } from './comment-flood';
 import { describeLoad, measureLoad } from './load';
 import { gzippedJavaScriptBytes } from './page-weight';
 import { measurePublishLatency } from './publish-latency';
@@ -46,6 +47,13 @@ async function main() {
     const js = await gzippedJavaScriptBytes(articleUrl);
     console.log('\nJavaScript on the article page (aim: ≤ 120 KB gzipped)');
     console.log(`  ${(js.bytes / 1024).toFixed(1)} KB gzipped in ${js.files} files`);
+
+    const flood = await floodComments(stack, 'what-is-microneedling');
+    console.log('\n200 comments posted concurrently by 20 clients with distinct IPs');
+    console.log(`  answers by status: ${JSON.stringify(flood.byStatus)}`);
+    console.log(
+      `  accepted ${flood.accepted}, stored ${flood.stored}: ${flood.storedOnce} exactly once, ${flood.missing} lost, ${flood.duplicated} duplicated`,
+    );
   } finally {
     await stack.stop();
   }

@@ -1,0 +1,106 @@
+import type { TestStack } from '../lib/test-stack';
+
+const CLIENTS = 20;
+const COMMENTS = 200;
+/** The CMS files a form sent within 3 s of being shown as spam; real visitors take longer. */
+const FILL_TIME_MS = 3_100;
+
+export interface FloodFigures {
+  sent: number;
+  byStatus: Record<number, number>;
+  accepted: number;
+  stored: number;
+  storedOnce: number;
+  missing: number;
+  duplicated: number;
+}
+
+async function moderatorToken(stack: TestStack): Promise<string> {
+  const response = await fetch(`${stack.cmsUrl}/api/auth/local`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ identifier: stack.moderator.email, password: stack.moderator.password }),
+  });
+  return ((await response.json()) as { jwt: string }).jwt;
+}
+
+/** Every comment body in the moderation queue (all statuses), page by page. */
+async function storedBodies(stack: TestStack, jwt: string): Promise<string[]> {
+  const bodies: string[] = [];
+  for (const status of ['pending', 'approved', 'rejected', 'spam']) {
+    for (let page = 1; ; page += 1) {
+      const url = `${stack.cmsUrl}/api/moderation/comments?status=${status}&page=${page}&pageSize=100`;
+      const response = await fetch(url, { headers: { Authorization: `Bearer ${jwt}` } });
+      const body = (await response.json()) as {
+        data: Array<{ body: string }>;
+        meta: { pagination: { pageCount: number } };
+      };
+      bodies.push(...body.data.map((comment) => comment.body));
+      if (page >= body.meta.pagination.pageCount) break;
+    }
+  }
+  return bodies;
+}
+
+/**
+ * 200 comments posted concurrently by 20 clients with distinct IPs (sent the way the site sends them). The rate
+ * limit and flood interval refuse most of each client's comments; what matters is that every accepted one is
+ * stored exactly once and no refused one is stored at all.
+ */
+export async function floodComments(stack: TestStack, articleSlug: string): Promise<FloodFigures> {
+  const article = (await (await fetch(`${stack.cmsUrl}/api/articles/${articleSlug}`)).json()) as {
+    data: { documentId: string };
+  };
+  const run = Date.now().toString(36);
+  const tokens = await Promise.all(
+    Array.from({ length: COMMENTS }, async () => {
+      const response = await fetch(`${stack.cmsUrl}/api/comments/form-token`);
+      return ((await response.json()) as { data: { formToken: string } }).data.formToken;
+    }),
+  );
+  await new Promise((resolve) => setTimeout(resolve, FILL_TIME_MS));
+
+  const acceptedBodies: string[] = [];
+  const byStatus: Record<number, number> = {};
+  const perClient = COMMENTS / CLIENTS;
+  await Promise.all(
+    Array.from({ length: CLIENTS }, async (_, client) => {
+      for (let i = 0; i < perClient; i += 1) {
+        const body = `Bench comment ${run} from client ${client}, number ${i}.`;
+        const response = await fetch(`${stack.cmsUrl}/api/comments`, {
+          method: 'POST',
+          headers: {
+            'Content-Type': 'application/json',
+            'x-skinfacts-web-secret': stack.secrets.webToCms,
+            'x-skinfacts-client-ip': `198.51.100.${client + 1}`,
+          },
+          body: JSON.stringify({
+            data: {
+              article: article.data.documentId,
+              authorName: `Bench ${client}`,
+              authorEmail: `bench-${run}-${client}-${i}@example.org`,
+              body,
+              formToken: tokens[client * perClient + i],
+            },
+          }),
+        });
+        byStatus[response.status] = (byStatus[response.status] ?? 0) + 1;
+        if (response.status === 201) acceptedBodies.push(body);
+      }
+    }),
+  );
+
+  const stored = (await storedBodies(stack, await moderatorToken(stack))).filter((body) =>
+    body.includes(run),
+  );
+  const storedCount = (body: string) => stored.filter((candidate) => candidate === body).length;
+  return {
+    sent: COMMENTS,
+    byStatus,
+    accepted: acceptedBodies.length,
+    stored: stored.length,
+    storedOnce: acceptedBodies.filter((body) => storedCount(body) === 1).length,
+    missing: acceptedBodies.filter((body) => storedCount(body) === 0).length,
+    duplicated: acceptedBodies.filter((body) => storedCount(body) > 1).length,
+  };
+}

@@ -80,6 +80,29 @@ describe('treatment facts', () => {
     );
   });
 
+  it('carry the path of the field at fault, which the admin panel shows the message under', async () => {
+    const precaution = {
+      subject: 'Retinoids',
+      kind: 'medication',
+      relation: 'before',
+      windowValue: 0,
+      windowUnit: 'hour',
+      advice: 'avoid',
+    };
+    const error: unknown = await treatments()
+      .create({ data: treatment({ precautions: [precaution], downtime: { min: 3, max: 1, unit: 'day' } }) })
+      .catch((caught: unknown) => caught);
+    expect(error).toMatchObject({
+      name: 'ValidationError',
+      details: {
+        errors: [
+          { path: ['downtime', 'max'], message: expect.stringMatching(/^downtime: /) },
+          { path: ['precautions', '0', 'windowValue'], message: expect.stringMatching(/^Precaution 1: /) },
+        ],
+      },
+    });
+  });
+
   it('refuse the same mistakes on update', async () => {
     const created = await treatments().create({
       data: treatment({ downtime: { min: 1, max: 3, unit: 'day' } }),

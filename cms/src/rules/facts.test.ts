@@ -39,6 +39,31 @@ describe('treatmentFactProblems', () => {
     });
     expect(problems.map((problem) => problem.path[0])).toEqual(['resultsOnset', 'precautions']);
   });
+
+  // The admin panel shows a server message under the input its path names (setIn(errors, path.join('.'))),
+  // and no text at all for a path that stops at a component.
+  it('names the field inside the component, so the admin panel can show the message under it', () => {
+    const problems = treatmentFactProblems({
+      downtime: { min: 5, max: 3, unit: 'day' },
+      resultsOnset: { min: 1, max: 2, unit: 'year' },
+      precautions: [precaution('Retinoids'), { ...precaution('Sun exposure', 1.5), windowUnit: 'fortnight' }],
+    });
+    expect(problems).toEqual([
+      { path: ['downtime', 'max'], message: 'downtime: Minimum must not be greater than maximum' },
+      {
+        path: ['resultsOnset', 'unit'],
+        message: expect.stringMatching(/^resultsOnset: unit must be one of/),
+      },
+      {
+        path: ['precautions', '1', 'windowValue'],
+        message: 'Precaution 2: windowValue must be a whole number greater than 0',
+      },
+      {
+        path: ['precautions', '1', 'windowUnit'],
+        message: expect.stringMatching(/^Precaution 2: windowUnit must be one of/),
+      },
+    ]);
+  });
 });
 
 describe('referenceProblems', () => {

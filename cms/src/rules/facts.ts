@@ -1,4 +1,4 @@
-import { isHttpUrl, precautionProblems, rangeProblems } from '@skinfacts/shared';
+import { isHttpUrl, issueMessages, precautionSchema, rangeSchema } from '@skinfacts/shared';
 
 /** A problem in an editor's data, with the path the admin panel uses to show it next to the field. */
 export type FieldProblem = { path: string[]; message: string };
@@ -11,11 +11,30 @@ function isRecord(value: unknown): value is Data {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * Each zod issue at its own field below `base` (e.g. precautions.0.windowValue, downtime.max): the admin panel
+ * shows a message under the input whose path it names, and nowhere for a path that names a whole component.
+ */
+function schemaProblems(
+  schema: typeof precautionSchema | typeof rangeSchema,
+  value: unknown,
+  base: string[],
+  label: string,
+): FieldProblem[] {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return [];
+  const messages = issueMessages(parsed.error);
+  return parsed.error.issues.map((issue, index) => ({
+    path: [...base, ...issue.path.map(String)],
+    message: `${label}: ${messages[index] ?? issue.message}`,
+  }));
+}
+
 function rangeFieldProblems(data: Data): FieldProblem[] {
   return RANGE_FIELDS.flatMap((field) => {
     const range = data[field];
     if (range === undefined || range === null) return [];
-    return rangeProblems(range).map((message) => ({ path: [field], message: `${field}: ${message}` }));
+    return schemaProblems(rangeSchema, range, [field], field);
   });
 }
 
@@ -23,9 +42,14 @@ function precautionListProblems(precautions: unknown[]): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const seen = new Map<string, number>();
   precautions.forEach((precaution, index) => {
-    for (const message of precautionProblems(precaution)) {
-      problems.push({ path: ['precautions', String(index)], message: `Precaution ${index + 1}: ${message}` });
-    }
+    problems.push(
+      ...schemaProblems(
+        precautionSchema,
+        precaution,
+        ['precautions', String(index)],
+        `Precaution ${index + 1}`,
+      ),
+    );
     const subject = isRecord(precaution) && typeof precaution.subject === 'string' ? precaution.subject : '';
     const key = subject.trim().toLowerCase();
     if (!key) return;

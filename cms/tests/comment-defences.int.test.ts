@@ -215,4 +215,13 @@ describe('comments closed site-wide', () => {
     expect(res.status).toBe(403);
     expect(res.body.error.message).toBe('Comments are closed on this site for now.');
   });
+
+  it('tells the comment form so when it asks for a token, so the site shows no form', async () => {
+    await saveSettings({ commentsOpen: false });
+    const closed = await app.http().get('/api/comments/form-token').expect(200);
+    expect(closed.body.data.commentsOpen).toBe(false);
+    await saveSettings({ commentsOpen: true });
+    const open = await app.http().get('/api/comments/form-token').expect(200);
+    expect(open.body.data.commentsOpen).toBe(true);
+  });
 });

@@ -1,4 +1,11 @@
-import { commentInputSchema, publicCommentSchema, commentSubmissionSchema } from './comment';
+import {
+  commentInputSchema,
+  commentSubmissionSchema,
+  OWN_COMMENTS_LIMIT,
+  ownCommentSchema,
+  ownCommentsQuerySchema,
+  publicCommentSchema,
+} from './comment';
 import { LIMITS } from './limits';
 import { fieldErrors } from './problems';
 
@@ -128,7 +135,13 @@ describe('publicCommentSchema', () => {
       authorName: 'Sam',
       authorUrl: 'https://sam.example',
       createdAt: '2025-05-01T08:00:00.000Z',
+      staffReply: false,
     });
+  });
+
+  it('marks a moderator reply as staff', () => {
+    expect(publicCommentSchema.parse({ ...stored, staffReply: true }).staffReply).toBe(true);
+    expect(publicCommentSchema.parse({ ...stored, staffReply: null }).staffReply).toBe(false);
   });
 
   it('drops a stored website that is not a safe link', () => {
@@ -163,5 +176,36 @@ describe('commentSubmissionSchema', () => {
       moderationStatus: 'approved',
     });
     expect(withStatus.success).toBe(false);
+  });
+});
+
+describe('ownCommentsQuerySchema', () => {
+  it('takes 1 to OWN_COMMENTS_LIMIT document ids and nothing else', () => {
+    expect(ownCommentsQuerySchema.parse({ documentIds: ['abc1'] })).toEqual({ documentIds: ['abc1'] });
+    expect(ownCommentsQuerySchema.safeParse({ documentIds: [] }).success).toBe(false);
+    const tooMany = Array.from({ length: OWN_COMMENTS_LIMIT + 1 }, (_, index) => `c${index}`);
+    expect(ownCommentsQuerySchema.safeParse({ documentIds: tooMany }).success).toBe(false);
+    expect(ownCommentsQuerySchema.safeParse({ documentIds: ['a/b'] }).success).toBe(false);
+    expect(ownCommentsQuerySchema.safeParse({ documentIds: ['abc1'], all: true }).success).toBe(false);
+  });
+});
+
+describe('ownCommentSchema', () => {
+  const own = {
+    id: 3,
+    documentId: 'c3',
+    body: 'Mine',
+    authorName: 'Ada',
+    authorUrl: null,
+    createdAt: '2025-05-01T08:00:00.000Z',
+    moderationStatus: 'pending',
+  };
+
+  it('carries the status the visitor may see', () => {
+    expect(ownCommentSchema.parse(own)).toMatchObject({ documentId: 'c3', moderationStatus: 'pending' });
+  });
+
+  it('never admits to spam', () => {
+    expect(ownCommentSchema.safeParse({ ...own, moderationStatus: 'spam' }).success).toBe(false);
   });
 });

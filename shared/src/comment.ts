@@ -95,6 +95,37 @@ export const publicCommentSchema = z.object({
     .transform((url) => (url !== null && isHttpUrl(url) ? url : null)),
   createdAt: z.iso.datetime({ offset: true }),
   parent: z.object({ documentId: z.string() }).nullable().optional(),
+  /** A moderator's reply from the moderation console; shown with a staff badge. */
+  staffReply: z
+    .boolean()
+    .nullable()
+    .optional()
+    .transform((staff) => staff === true),
 });
 
 export type PublicComment = z.output<typeof publicCommentSchema>;
+
+/** At most this many of a visitor's own comments are looked up at once (per article, per page view). */
+export const OWN_COMMENTS_LIMIT = 20;
+
+/**
+ * POST /api/comments/own on the CMS — only the site may call it (shared secret), after checking the
+ * visitor's signed own-comment tokens: the status of the visitor's own comments.
+ */
+export const ownCommentsQuerySchema = z.strictObject({
+  documentIds: z
+    .array(documentId('documentIds'))
+    .min(1, { error: 'Send at least one documentId' })
+    .max(OWN_COMMENTS_LIMIT, { error: `At most ${OWN_COMMENTS_LIMIT} documentIds at once` }),
+});
+
+/**
+ * One of the visitor's own comments as they may see it: public fields plus its status. A comment filed as
+ * spam reads as pending, so a bot never learns it was caught.
+ */
+export const ownCommentSchema = publicCommentSchema.extend({
+  moderationStatus: z.enum(['pending', 'approved', 'rejected']),
+  article: z.object({ documentId: z.string() }).nullable().optional(),
+});
+
+export type OwnComment = z.output<typeof ownCommentSchema>;

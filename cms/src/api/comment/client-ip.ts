@@ -11,14 +11,21 @@ function sameSecret(given: string, expected: string) {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+type RequestHeaders = Record<string, string | string[] | undefined>;
+
+/** Whether the request carries the shared web↔CMS secret (an unset secret trusts nobody). */
+export function requestIsFromSite(headers: RequestHeaders): boolean {
+  const secret = process.env.WEB_TO_CMS_SECRET ?? '';
+  const given = headers[WEB_SECRET_HEADER];
+  return typeof given === 'string' && Boolean(secret && given) && sameSecret(given, secret);
+}
+
 /**
  * The visitor's IP: the site's header when the request proves it comes from the site (shared secret),
  * otherwise the connection's own address. Anyone else setting the header is ignored.
  */
 export function clientIp(ctx: Context): string {
-  const secret = process.env.WEB_TO_CMS_SECRET ?? '';
-  const given = ctx.get(WEB_SECRET_HEADER);
   const forwarded = ctx.get(CLIENT_IP_HEADER).trim();
-  if (secret && given && forwarded && sameSecret(given, secret)) return forwarded.slice(0, 64);
+  if (forwarded && requestIsFromSite(ctx.request.headers)) return forwarded.slice(0, 64);
   return ctx.request.ip;
 }

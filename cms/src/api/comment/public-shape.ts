@@ -1,7 +1,13 @@
 /** The only comment fields and relations that public readers ever receive. */
-type PublicCommentField = 'body' | 'authorName' | 'authorUrl' | 'createdAt';
+type PublicCommentField = 'body' | 'authorName' | 'authorUrl' | 'createdAt' | 'staffReply';
 
-export const PUBLIC_COMMENT_FIELDS: PublicCommentField[] = ['body', 'authorName', 'authorUrl', 'createdAt'];
+export const PUBLIC_COMMENT_FIELDS: PublicCommentField[] = [
+  'body',
+  'authorName',
+  'authorUrl',
+  'createdAt',
+  'staffReply',
+];
 
 export const PUBLIC_COMMENT_POPULATE: { parent: { fields: Array<'documentId'> } } = {
   parent: { fields: ['documentId'] },
@@ -9,15 +15,20 @@ export const PUBLIC_COMMENT_POPULATE: { parent: { fields: Array<'documentId'> } 
 
 export const APPROVED_ONLY = { moderationStatus: { $eq: 'approved' } } as const;
 
+/** A comment row as the Document Service returns it (its generated types make every field optional). */
 type StoredComment = {
-  id: number;
+  id: number | string;
   documentId: string;
-  body: string;
-  authorName: string;
+  body?: string | null;
+  authorName?: string | null;
   authorUrl?: string | null;
-  createdAt: string | Date;
-  moderationStatus: string;
+  createdAt?: string | Date | null;
+  moderationStatus?: string | null;
 };
+
+/** What a commenter may learn about their own comment: spam reads as pending (see toSubmittedComment). */
+const visibleStatus = (moderationStatus: string | null | undefined) =>
+  !moderationStatus || moderationStatus === 'spam' ? 'pending' : moderationStatus;
 
 /**
  * What the author sees right after posting: their public fields plus the status it is waiting in.
@@ -25,12 +36,28 @@ type StoredComment = {
  */
 export function toSubmittedComment(comment: StoredComment) {
   return {
-    id: comment.id,
+    id: Number(comment.id),
     documentId: comment.documentId,
-    body: comment.body,
-    authorName: comment.authorName,
+    body: comment.body ?? '',
+    authorName: comment.authorName ?? '',
     authorUrl: comment.authorUrl ?? null,
-    createdAt: new Date(comment.createdAt).toISOString(),
-    moderationStatus: comment.moderationStatus === 'spam' ? 'pending' : comment.moderationStatus,
+    createdAt: new Date(comment.createdAt ?? Date.now()).toISOString(),
+    moderationStatus: visibleStatus(comment.moderationStatus),
+  };
+}
+
+type StoredOwnComment = StoredComment & {
+  staffReply?: boolean | null;
+  parent?: { documentId: string } | null;
+  article?: { documentId: string } | null;
+};
+
+/** A visitor's own comment, as POST /api/comments/own returns it to the site. */
+export function toOwnComment(comment: StoredOwnComment) {
+  return {
+    ...toSubmittedComment(comment),
+    staffReply: comment.staffReply === true,
+    parent: comment.parent ? { documentId: comment.parent.documentId } : null,
+    article: comment.article ? { documentId: comment.article.documentId } : null,
   };
 }

@@ -2,7 +2,7 @@ import type { Context } from 'koa';
 import type { Core } from '@strapi/strapi';
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { commentSubmissionSchema, fieldErrors } from '@skinfacts/shared';
+import { commentSubmissionSchema, fieldErrors, ownCommentsQuerySchema } from '@skinfacts/shared';
 import { issueFormToken } from '../../../rules/form-token';
 import { clientIp } from '../client-ip';
 import { formTokenSecret } from '../services/comment';
@@ -11,6 +11,7 @@ import {
   APPROVED_ONLY,
   PUBLIC_COMMENT_FIELDS,
   PUBLIC_COMMENT_POPULATE,
+  toOwnComment,
   toSubmittedComment,
 } from '../public-shape';
 
@@ -92,10 +93,35 @@ export default factories.createCoreController(COMMENT, ({ strapi }: { strapi: Co
       }
     },
 
-    /** GET /api/comments/form-token: the comment form asks for one when it is shown (see the service). */
+    /**
+     * POST /api/comments/own (the site only, see the route): the visitor's own comments by documentId, with
+     * their status, so the site can show "awaiting moderation" to the person who wrote them and nobody else.
+     */
+    async own(ctx: Context) {
+      ctx.set('Cache-Control', 'no-store');
+      const parsed = ownCommentsQuerySchema.safeParse(ctx.request.body);
+      if (!parsed.success) {
+        throw new errors.ValidationError('Send { "documentIds": [...] }.', {
+          fieldErrors: fieldErrors(parsed.error),
+        });
+      }
+      const comments = await strapi.documents(COMMENT).findMany({
+        filters: { documentId: { $in: parsed.data.documentIds } },
+        fields: [...PUBLIC_COMMENT_FIELDS, 'moderationStatus'],
+        populate: { parent: { fields: ['documentId'] }, article: { fields: ['documentId'] } },
+        limit: parsed.data.documentIds.length,
+      });
+      return { data: comments.map(toOwnComment) };
+    },
+
+    /**
+     * GET /api/comments/form-token: the comment form asks for one when it is shown (see the service), and
+     * learns whether comments are open site-wide — so a site-wide closure hides every form at once.
+     */
     async formToken(ctx: Context) {
       ctx.set('Cache-Control', 'no-store');
-      return { data: { formToken: issueFormToken(formTokenSecret()) } };
+      const { commentsOpen } = await strapi.service('api::comment-setting.comment-setting').current();
+      return { data: { formToken: issueFormToken(formTokenSecret()), commentsOpen } };
     },
   };
 });

@@ -10,6 +10,17 @@ const serverEnvSchema = z.object({
   REVALIDATE_SECRET: z.string().min(1).optional(),
   /** Key of the CMS's signed preview links (GET /api/preview). Unset: draft preview is off. */
   PREVIEW_SECRET: z.string().min(1).optional(),
+  /**
+   * Shared with the CMS: proves the site's comment calls come from the site, so the CMS trusts the visitor IP
+   * they carry, and keys the visitors' own-comment tokens. Unset: comments are posted without the visitor's IP
+   * (the CMS then counts the site's address) and "awaiting moderation" is not shown after a reload.
+   */
+  WEB_TO_CMS_SECRET: z.string().min(1).optional(),
+  /**
+   * Where the visitor's IP comes from: the rightmost `X-Forwarded-For` entry (what the nearest proxy saw; Next
+   * fills it with the connection's address when no proxy set it), or another header a proxy sets.
+   */
+  CLIENT_IP_HEADER: z.string().min(1).default('x-forwarded-for'),
   CMS_TIMEOUT_MS: z.coerce.number().int().positive().default(3000),
 });
 

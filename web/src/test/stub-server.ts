@@ -3,6 +3,7 @@ import http from 'node:http';
 export interface StubResponse {
   status?: number;
   body: string;
+  headers?: Record<string, string>;
   /** Wait this long before answering (to exercise timeouts). */
   delayMs?: number;
   /** Send the headers and the first half of the body at once, the rest after this long. */
@@ -23,11 +24,11 @@ export async function startStubServer(handle: StubHandler): Promise<StubServer> 
   const requests: string[] = [];
   const server = http.createServer((request, response) => {
     requests.push(request.url ?? '');
-    const { status = 200, body, delayMs = 0, stallBodyMs } = handle(request);
+    const { status = 200, body, headers = {}, delayMs = 0, stallBodyMs } = handle(request);
     const timers: NodeJS.Timeout[] = [];
     response.on('close', () => timers.forEach(clearTimeout));
     const answer = () => {
-      response.writeHead(status, { 'Content-Type': 'application/json' });
+      response.writeHead(status, { 'Content-Type': 'application/json', ...headers });
       if (stallBodyMs === undefined) return void response.end(body);
       const half = Math.floor(body.length / 2);
       response.write(body.slice(0, half));

@@ -17,6 +17,7 @@ const related = [
   }),
 ];
 const now = new Date('2026-11-23T12:00:00Z');
+const comments = { comments: [], pagination: { page: 1, pageSize: 50, pageCount: 0, total: 0 } };
 
 /** Heading levels in document order. */
 const outline = (container: HTMLElement) =>
@@ -24,15 +25,19 @@ const outline = (container: HTMLElement) =>
 
 describe('ArticleView', () => {
   it('has one h1 and never skips a heading level', () => {
-    const { container } = render(<ArticleView article={article} related={related} now={now} />);
+    const { container } = render(
+      <ArticleView article={article} related={related} comments={comments} now={now} />,
+    );
     const levels = outline(container);
     expect(levels.filter((level) => level === 1)).toHaveLength(1);
     expect(levels[0]).toBe(1);
     levels.slice(1).forEach((level, index) => expect(level).toBeLessThanOrEqual((levels[index] ?? 1) + 1));
   });
 
-  it('shows byline, dates, review, cover, body, facts, references, related articles and the comments slot', () => {
-    const { container } = render(<ArticleView article={article} related={related} now={now} />);
+  it('shows byline, dates, review, cover, body, facts, references, related articles and the comments', () => {
+    const { container } = render(
+      <ArticleView article={article} related={related} comments={comments} now={now} />,
+    );
     expect(container).toHaveTextContent(
       'By Maya Lindqvist, MSc Science Communication · Published 23 November 2026 · 4 min read',
     );
@@ -46,12 +51,20 @@ describe('ArticleView', () => {
     expect(
       screen.getByRole('link', { name: 'Microneedling benefits: what the evidence says' }),
     ).toHaveAttribute('href', '/articles/microneedling-benefits-and-evidence');
-    expect(container.querySelector('[data-slot="comments"]')).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: /^Comments/ })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '0 comments' })).toHaveAttribute('href', '#comments');
     expect(screen.queryByText(/Review overdue/)).toBeNull();
   });
 
   it('warns when the medical review is overdue', () => {
-    render(<ArticleView article={article} related={[]} now={new Date('2027-03-01T00:00:00Z')} />);
+    render(
+      <ArticleView
+        article={article}
+        related={[]}
+        comments={comments}
+        now={new Date('2027-03-01T00:00:00Z')}
+      />,
+    );
     expect(screen.getByText('Review overdue:')).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Related articles' })).toBeNull();
   });
@@ -67,7 +80,7 @@ describe('ArticleView', () => {
       body: [],
       readingMinutes: undefined,
     };
-    const { container } = render(<ArticleView article={bare} related={[]} now={now} />);
+    const { container } = render(<ArticleView article={bare} related={[]} comments={comments} now={now} />);
     expect(container).toHaveTextContent('Published 23 November 2026');
     expect(container).toHaveTextContent('This page has not been medically reviewed yet.');
     expect(screen.queryByRole('img')).toBeNull();
@@ -75,7 +88,9 @@ describe('ArticleView', () => {
   });
 
   it('has no accessibility violations axe can find without a browser', async () => {
-    const { container } = render(<ArticleView article={article} related={related} now={now} />);
+    const { container } = render(
+      <ArticleView article={article} related={related} comments={comments} now={now} />,
+    );
     // act(): next/link updates its prefetch state while axe runs.
     const results = await act(() =>
       axe.run(container, { rules: { 'color-contrast': { enabled: false }, region: { enabled: false } } }),

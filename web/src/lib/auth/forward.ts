@@ -1,6 +1,5 @@
 import 'server-only';
-import { CmsError, CmsParseError } from '@/lib/cms/client';
-import { CmsRefusal } from '@/lib/cms/moderation';
+import { CmsError, CmsParseError, CmsRefusal } from '@/lib/cms/client';
 import { clearSessionCookie, sessionFrom } from './session';
 
 const NO_STORE = { 'Cache-Control': 'no-store' };

@@ -4,7 +4,7 @@ import { env } from '@/env';
 import { withDraftDates } from './draft-dates';
 import { CmsError, CmsParseError } from './errors';
 
-export { CmsError, CmsParseError } from './errors';
+export { CmsError, CmsParseError, CmsRefusal } from './errors';
 
 export type QueryValue = string | number | boolean;
 

@@ -26,3 +26,17 @@ export class CmsParseError extends Error {
     super(`Unexpected CMS response from ${path} — problems at: ${issuePaths.join(', ')}\n${detail}`);
   }
 }
+
+/** A CMS answer that is not 2xx to a call made for a visitor or moderator, kept with its status and body. */
+export class CmsRefusal extends Error {
+  override readonly name = 'CmsRefusal';
+
+  constructor(
+    readonly status: number,
+    readonly body: unknown,
+    /** The CMS's Retry-After header (429), in seconds. */
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(`The CMS answered ${status}`);
+  }
+}

@@ -5,6 +5,7 @@ import { cache } from 'react';
 import { ArticleView } from '@/components/article/article-view';
 import { env } from '@/env';
 import { getArticleBySlug, listRelatedArticles } from '@/lib/cms/articles';
+import { listApprovedComments } from '@/lib/cms/comments';
 import { articlePageJsonLd } from '@/lib/seo/json-ld';
 import { JsonLd } from '@/lib/seo/json-ld-script';
 import { articleMetadata } from '@/lib/seo/metadata';
@@ -34,11 +35,14 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
   const [{ slug }, { isEnabled: draft }] = await Promise.all([params, draftMode()]);
   const article = await loadArticle(slug, draft);
   if (!article) notFound();
-  const related = await listRelatedArticles(article);
+  const [related, comments] = await Promise.all([
+    listRelatedArticles(article),
+    listApprovedComments(article.documentId),
+  ]);
   return (
     <>
       <JsonLd data={articlePageJsonLd(article, { siteUrl: env.SITE_URL, cmsUrl: env.CMS_URL })} />
-      <ArticleView article={article} related={related} now={new Date()} />
+      <ArticleView article={article} related={related} comments={comments} now={new Date()} />
     </>
   );
 }

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { clearSessionCookie, serializeSessionCookie, sessionCookieOptions } from '@/lib/auth/session';
 import { bodyOf, json } from '@/lib/auth/forward';
-import { CmsRefusal, getModerator, logIn } from '@/lib/cms/moderation';
+import { CmsRefusal } from '@/lib/cms/client';
+import { getModerator, logIn } from '@/lib/cms/moderation';
 
 const credentialsSchema = z.strictObject({
   email: z.string().trim().min(1).max(254),

@@ -1,0 +1,47 @@
+import { commentSubmissionSchema, fieldErrors } from '@skinfacts/shared';
+import { env } from '@/env';
+import { bodyOf } from '@/lib/auth/forward';
+import { listApprovedComments, submitComment } from '@/lib/cms/comments';
+import { commentListQuerySchema } from '@/lib/comments/list-query';
+import { signOwnToken } from '@/lib/comments/own-token';
+import { forVisitor, visitorJson, type VisitorError } from '@/lib/comments/visitor-response';
+import { visitorIp } from '@/lib/comments/visitor-ip';
+
+/** GET /api/comments?article=<documentId>&page=N — a page of approved comments (the CMS read is cached). */
+export async function GET(request: Request): Promise<Response> {
+  const query = commentListQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  if (!query.success) {
+    return visitorJson({ error: 'Ask for ?article=<documentId>&page=<number>.' } satisfies VisitorError, 400);
+  }
+  return forVisitor(async () => {
+    const { comments, pagination } = await listApprovedComments(query.data.article, query.data.page);
+    return visitorJson({ data: comments, meta: { pagination } });
+  });
+}
+
+/**
+ * POST /api/comments — the comment form. Checked with the same schema the CMS uses, then sent on with the
+ * visitor's IP and the site's secret. The answer carries an own-comment token, with which the browser can later
+ * ask for the comment's status (see own/route.ts).
+ */
+export async function POST(request: Request): Promise<Response> {
+  const body = await bodyOf(request);
+  const parsed = commentSubmissionSchema.safeParse(body);
+  if (!parsed.success) {
+    return visitorJson(
+      {
+        error: 'Your comment has a few problems. Fix the fields marked and send it again.',
+        fieldErrors: fieldErrors(parsed.error),
+      } satisfies VisitorError,
+      400,
+    );
+  }
+  return forVisitor(async () => {
+    const comment = await submitComment(parsed.data, {
+      ip: visitorIp(request.headers, env.CLIENT_IP_HEADER),
+      userAgent: request.headers.get('user-agent'),
+    });
+    const ownToken = env.WEB_TO_CMS_SECRET ? signOwnToken(env.WEB_TO_CMS_SECRET, comment.documentId) : null;
+    return visitorJson({ data: comment, ownToken }, 201);
+  });
+}

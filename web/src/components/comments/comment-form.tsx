@@ -1,0 +1,147 @@
+'use client';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { commentInputSchema, fieldErrors, type OwnComment } from '@skinfacts/shared';
+import { rememberOwn } from '@/lib/comments/own-comments-store';
+import { forgetCookie, readRemembered, rememberCookie } from '@/lib/comments/remember-me';
+import { CommentFormFields, EMPTY_VALUES, type CommentFormValues } from './comment-form-fields';
+import { CommentRequestError, commentKeys, formTicketQuery, postComment } from './comments-api';
+import styles from './comments.module.css';
+
+export type ReplyTarget = { documentId: string; authorName: string };
+
+type CommentFormProps = {
+  article: string;
+  replyTo: ReplyTarget | null;
+  onCancelReply: () => void;
+  /** Called with the stored comment after a successful post. */
+  onPosted: (comment: OwnComment) => void;
+};
+
+type Problem = { message: string; fields: Record<string, string[]> };
+
+const CMS_UNAVAILABLE =
+  'We could not reach the comment service. Your comment is still in the form — please try again in a moment.';
+
+/** The comment form: checked with the shared schema before sending; the visitor's input survives every error. */
+export function CommentForm({ article, replyTo, onCancelReply, onPosted }: CommentFormProps) {
+  const queryClient = useQueryClient();
+  const ticket = useQuery(formTicketQuery(article));
+  const [values, setValues] = useState<CommentFormValues>(EMPTY_VALUES);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [thanks, setThanks] = useState<string | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  useEffect(() => {
+    const remembered = readRemembered(document.cookie);
+    if (remembered) setValues((current) => ({ ...current, ...remembered, remember: true }));
+  }, []);
+
+  const mutation = useMutation({
+    mutationFn: postComment,
+    onSuccess: ({ data, ownToken }) => {
+      if (ownToken)
+        rememberOwn(window.localStorage, { documentId: data.documentId, token: ownToken, article });
+      document.cookie = values.remember
+        ? rememberCookie({
+            authorName: values.authorName,
+            authorEmail: values.authorEmail,
+            authorUrl: values.authorUrl,
+          })
+        : forgetCookie();
+      setValues((current) => ({ ...current, body: '' }));
+      setProblem(null);
+      setThanks(
+        data.moderationStatus === 'approved'
+          ? 'Thank you — your comment is published.'
+          : 'Thank you — your comment is awaiting moderation. Only you can see it until a moderator approves it.',
+      );
+      void queryClient.invalidateQueries({ queryKey: commentKeys.formTicket(article) });
+      onPosted(data);
+    },
+    onError: (error) => {
+      const refused = error instanceof CommentRequestError ? error : null;
+      setProblem({
+        message: refused?.message ?? 'Your comment was not sent. Please try again.',
+        fields: refused?.fieldErrors ?? {},
+      });
+    },
+  });
+
+  const focusFirstProblem = (fields: Record<string, string[]>) => {
+    const first = Object.keys(fields)[0];
+    const control = first ? formRef.current?.querySelector<HTMLElement>(`[name="${first}"]`) : null;
+    (control ?? formRef.current?.querySelector<HTMLElement>('[role="alert"]'))?.focus();
+  };
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setThanks(null);
+    const parsed = commentInputSchema.safeParse({
+      article,
+      parent: replyTo?.documentId ?? null,
+      authorName: values.authorName,
+      authorEmail: values.authorEmail,
+      authorUrl: values.authorUrl,
+      body: values.body,
+    });
+    if (!parsed.success) {
+      const fields = fieldErrors(parsed.error);
+      setProblem({
+        message: 'Your comment has a few problems. Fix the fields marked and send it again.',
+        fields,
+      });
+      requestAnimationFrame(() => focusFirstProblem(fields));
+      return;
+    }
+    // The token normally arrived when the form was shown; if that failed (CMS down), ask once more now.
+    const formTicket = ticket.data ?? (await ticket.refetch()).data;
+    if (!formTicket) {
+      setProblem({ message: CMS_UNAVAILABLE, fields: {} });
+      return;
+    }
+    mutation.mutate({ ...parsed.data, honeypot: values.honeypot, formToken: formTicket.formToken });
+  };
+
+  if (ticket.data && !ticket.data.commentsOpen) {
+    return (
+      <p className="notice">Comments are closed on Skinfacts for now. Existing comments stay visible.</p>
+    );
+  }
+
+  return (
+    <form
+      ref={formRef}
+      className={styles.form}
+      onSubmit={submit}
+      noValidate
+      aria-labelledby="comment-form-heading"
+    >
+      <h3 id="comment-form-heading">{replyTo ? `Reply to ${replyTo.authorName}` : 'Leave a comment'}</h3>
+      {replyTo ? (
+        <p className={styles.replying}>
+          Replying to <strong>{replyTo.authorName}</strong>.{' '}
+          <button type="button" className={styles.linkButton} onClick={onCancelReply}>
+            Cancel reply
+          </button>
+        </p>
+      ) : null}
+      <p className={styles.advice}>
+        Comments are not medical advice. For questions about your own skin, talk to a dermatologist or the
+        practitioner who treats you. Comments are moderated and appear once approved.
+      </p>
+      {problem ? (
+        <div role="alert" tabIndex={-1} className={styles.formError}>
+          {problem.message}
+        </div>
+      ) : null}
+      <CommentFormFields values={values} onChange={setValues} errors={problem?.fields ?? {}} />
+      <button type="submit" className="button" disabled={mutation.isPending}>
+        {mutation.isPending ? 'Sending…' : replyTo ? 'Post reply' : 'Post comment'}
+      </button>
+      <p role="status" className={styles.thanks}>
+        {thanks}
+      </p>
+    </form>
+  );
+}

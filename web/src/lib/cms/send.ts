@@ -1,0 +1,54 @@
+import 'server-only';
+import { z } from 'zod';
+import { env } from '@/env';
+import { cmsUrl } from './client';
+import { CmsError, CmsParseError, CmsRefusal } from './errors';
+
+/**
+ * Uncached CMS calls made on someone's behalf (a moderator's decision, a visitor's comment): any method, a JSON
+ * body, extra headers. A non-2xx answer is a CmsRefusal carrying the CMS's status and body, so a route can pass
+ * it on; no answer is a CmsError; a 2xx body that does not match `schema` is a CmsParseError.
+ */
+export type SendOptions = {
+  method?: string;
+  jwt?: string;
+  body?: unknown;
+  query?: Record<string, string | number>;
+  headers?: Record<string, string>;
+};
+
+function retryAfter(response: Response): number | undefined {
+  const seconds = Number(response.headers.get('retry-after'));
+  return Number.isFinite(seconds) && seconds > 0 ? seconds : undefined;
+}
+
+export async function cmsSend<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  options: SendOptions = {},
+): Promise<z.output<S>> {
+  const headers = new Headers({ Accept: 'application/json', ...options.headers });
+  if (options.jwt) headers.set('Authorization', `Bearer ${options.jwt}`);
+  if (options.body !== undefined) headers.set('Content-Type', 'application/json');
+  let response: Response;
+  let json: unknown;
+  try {
+    response = await fetch(cmsUrl(path, options.query), {
+      method: options.method ?? 'GET',
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      cache: 'no-store',
+      signal: AbortSignal.timeout(env.CMS_TIMEOUT_MS),
+    });
+    json = await response.json().catch(() => null);
+  } catch (cause) {
+    throw new CmsError(`CMS unreachable (${path})`, null, path, { cause });
+  }
+  if (!response.ok) throw new CmsRefusal(response.status, json, retryAfter(response));
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const paths = parsed.error.issues.map((issue) => issue.path.map(String).join('.') || '(root)');
+    throw new CmsParseError(path, [...new Set(paths)], z.prettifyError(parsed.error));
+  }
+  return parsed.data;
+}

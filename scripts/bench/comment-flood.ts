@@ -1,4 +1,5 @@
 import type { TestStack } from '../lib/test-stack';
+import { moderatorToken } from './moderator-session';
 
 const CLIENTS = 20;
 const COMMENTS = 200;
@@ -13,15 +14,6 @@ export interface FloodFigures {
   storedOnce: number;
   missing: number;
   duplicated: number;
-}
-
-async function moderatorToken(stack: TestStack): Promise<string> {
-  const response = await fetch(`${stack.cmsUrl}/api/auth/local`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ identifier: stack.moderator.email, password: stack.moderator.password }),
-  });
-  return ((await response.json()) as { jwt: string }).jwt;
 }
 
 /** Every comment body in the moderation queue (all statuses), page by page. */

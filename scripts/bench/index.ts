@@ -1,12 +1,14 @@
 /**
  * `npm run bench`: figures, no assertions. Starts its own production stack (temp database, free ports) and
  * prints: the warm article page under load next to a static server sending the same HTML, publish → visible
- * latency, and the JavaScript the article page sends. These machines are noisy: compare medians and ratios.
+ * latency, the JavaScript the article page sends, a comment flood, and the moderation queue with 5,000 pending
+ * comments. These machines are noisy: compare medians and ratios.
  */
 import path from 'node:path';
 import { startTestStack } from '../lib/test-stack';
 import { floodComments } from './comment-flood';
 import { describeLoad, measureLoad } from './load';
+import { describeQueuePath, measureModerationQueue } from './moderation-queue';
 import { gzippedJavaScriptBytes } from './page-weight';
 import { measurePublishLatency } from './publish-latency';
 import { serveStatic } from './static-server';
@@ -15,6 +17,9 @@ import { median } from './stats';
 const ARTICLE = 'what-is-microneedling';
 const CONNECTIONS = 50;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const PENDING_COMMENTS = 5_000;
+const PENDING_LABEL = PENDING_COMMENTS.toLocaleString('en-US');
+const QUEUE_ROUNDS = 30;
 
 async function main() {
   const rootDir = path.resolve(__dirname, '../..');
@@ -54,6 +59,16 @@ async function main() {
     console.log(
       `  accepted ${flood.accepted}, stored ${flood.stored}: ${flood.storedOnce} exactly once, ${flood.missing} lost, ${flood.duplicated} duplicated`,
     );
+
+    // Last: the thousands of comments it adds would slow the flood's read-back of the whole queue.
+    console.log(`\nbench: creating ${PENDING_LABEL} pending comments through the admin API (takes minutes)…`);
+    const queue = await measureModerationQueue(stack, PENDING_COMMENTS, QUEUE_ROUNDS);
+    console.log(
+      `\nModeration queue, first pending page, ${PENDING_LABEL} more pending comments, ${QUEUE_ROUNDS} sequential loads (aim: median < 200 ms)`,
+    );
+    console.log(`  CMS API:    ${describeQueuePath(queue.cms)}`);
+    console.log(`  site route: ${describeQueuePath(queue.site)}`);
+    console.log(`  (the comments took ${queue.seedSeconds.toFixed(0)} s to create)`);
   } finally {
     await stack.stop();
   }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LIMITS } from './limits';
+import { LIMITS, OWN_COMMENTS_LIMIT } from './limits';
 import { isHttpUrl } from './url';
 
 export const MODERATION_STATUSES = ['pending', 'approved', 'rejected', 'spam'] as const;
@@ -104,9 +104,6 @@ export const publicCommentSchema = z.object({
 });
 
 export type PublicComment = z.output<typeof publicCommentSchema>;
-
-/** At most this many of a visitor's own comments are looked up at once (per article, per page view). */
-export const OWN_COMMENTS_LIMIT = 20;
 
 /**
  * POST /api/comments/own on the CMS — only the site may call it (shared secret), after checking the

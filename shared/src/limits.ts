@@ -23,3 +23,6 @@ export const LIMITS = {
 } as const;
 
 export type LimitName = keyof typeof LIMITS;
+
+/** At most this many of a visitor's own comments are looked up at once (per article, per page view). */
+export const OWN_COMMENTS_LIMIT = 20;

@@ -1,5 +1,5 @@
 'use client';
-import { LIMITS } from '@skinfacts/shared';
+import { LIMITS } from '@skinfacts/shared/limits';
 import { CommentField } from './comment-field';
 import styles from './comments.module.css';
 

@@ -1,11 +1,17 @@
 'use client';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { commentInputSchema, fieldErrors, type OwnComment } from '@skinfacts/shared';
+import type { OwnComment } from '@skinfacts/shared';
 import { rememberOwn } from '@/lib/comments/own-comments-store';
 import { forgetCookie, readRemembered, rememberCookie } from '@/lib/comments/remember-me';
 import { CommentFormFields, EMPTY_VALUES, type CommentFormValues } from './comment-form-fields';
-import { CommentRequestError, commentKeys, formTicketQuery, postComment } from './comments-api';
+import {
+  CommentRequestError,
+  commentKeys,
+  formTicketQuery,
+  loadCommentSchemas,
+  postComment,
+} from './comments-api';
 import styles from './comments.module.css';
 
 export type ReplyTarget = { documentId: string; authorName: string };
@@ -77,6 +83,12 @@ export function CommentForm({ article, replyTo, onCancelReply, onPosted }: Comme
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setThanks(null);
+    const schemas = await loadCommentSchemas().catch(() => null);
+    if (!schemas) {
+      setProblem({ message: CMS_UNAVAILABLE, fields: {} });
+      return;
+    }
+    const { commentInputSchema, fieldErrors } = schemas;
     const parsed = commentInputSchema.safeParse({
       article,
       parent: replyTo?.documentId ?? null,
@@ -114,6 +126,8 @@ export function CommentForm({ article, replyTo, onCancelReply, onPosted }: Comme
       ref={formRef}
       className={styles.form}
       onSubmit={submit}
+      // Starting to write fetches the validation code, so it is there by the time the visitor sends.
+      onFocus={() => void loadCommentSchemas().catch(() => undefined)}
       noValidate
       aria-labelledby="comment-form-heading"
     >

@@ -1,12 +1,5 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
-import {
-  collectionResponse,
-  ownCommentSchema,
-  publicCommentSchema,
-  type CommentSubmission,
-  type OwnComment,
-} from '@skinfacts/shared';
+import type { CommentSubmission, OwnComment } from '@skinfacts/shared';
 import type { CommentPage } from '@/lib/comments/comment-page';
 import type { OwnCommentEntry } from '@/lib/comments/own-comments-store';
 
@@ -16,6 +9,9 @@ export const commentKeys = {
   own: (article: string) => [{ scope: 'own-comments', article }] as const,
   formTicket: (article: string) => [{ scope: 'comment-form-ticket', article }] as const,
 };
+
+/** The zod schemas, in their own chunk: fetched the first time a comment call needs them. */
+export const loadCommentSchemas = () => import('./comment-schemas');
 
 /** A refusal the form can show: the message, and messages per field. */
 export class CommentRequestError extends Error {
@@ -27,11 +23,6 @@ export class CommentRequestError extends Error {
     super(message);
   }
 }
-
-const errorBodySchema = z.object({
-  error: z.string(),
-  fieldErrors: z.record(z.string(), z.array(z.string())).optional(),
-});
 
 const OFFLINE = 'We could not reach Skinfacts. Check your connection — your comment is still in the form.';
 
@@ -48,7 +39,7 @@ async function call(path: string, init?: RequestInit): Promise<unknown> {
   }
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
-    const parsed = errorBodySchema.safeParse(body);
+    const parsed = (await loadCommentSchemas()).errorBodySchema.safeParse(body);
     throw new CommentRequestError(
       response.status,
       parsed.success ? parsed.data.error : `Something went wrong (${response.status}). Please try again.`,
@@ -58,16 +49,13 @@ async function call(path: string, init?: RequestInit): Promise<unknown> {
   return body;
 }
 
-const pageSchema = collectionResponse(publicCommentSchema);
-
 /** Approved comments, page by page ("load more"); the server renders page 1 into the article page. */
 export const approvedCommentsQuery = (article: string, firstPage: CommentPage) =>
   infiniteQueryOptions({
     queryKey: commentKeys.approved(article),
     queryFn: async ({ pageParam }): Promise<CommentPage> => {
-      const { data, meta } = pageSchema.parse(
-        await call(`/api/comments?article=${article}&page=${pageParam}`),
-      );
+      const body = await call(`/api/comments?article=${article}&page=${pageParam}`);
+      const { data, meta } = (await loadCommentSchemas()).pageSchema.parse(body);
       return { comments: data, pagination: meta.pagination };
     },
     initialPageParam: 1,
@@ -76,33 +64,37 @@ export const approvedCommentsQuery = (article: string, firstPage: CommentPage) =
       last.pagination.page < last.pagination.pageCount ? last.pagination.page + 1 : undefined,
   });
 
-const ticketSchema = z.object({ formToken: z.string(), commentsOpen: z.boolean() });
-export type FormTicket = z.output<typeof ticketSchema>;
+export type FormTicket = { formToken: string; commentsOpen: boolean };
+
+/** Checked by hand: every visitor's page asks for a ticket, and that alone should not load zod. */
+function toFormTicket(body: unknown): FormTicket {
+  const ticket = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+  if (typeof ticket.formToken !== 'string' || typeof ticket.commentsOpen !== 'boolean') {
+    throw new CommentRequestError(502, 'The comment form could not be prepared. Please reload the page.');
+  }
+  return { formToken: ticket.formToken, commentsOpen: ticket.commentsOpen };
+}
 
 /** The form's token, fetched when the form is shown; also says whether comments are open site-wide. */
 export const formTicketQuery = (article: string) =>
   queryOptions({
     queryKey: commentKeys.formTicket(article),
-    queryFn: async (): Promise<FormTicket> => ticketSchema.parse(await call('/api/comments/form-token')),
+    queryFn: async (): Promise<FormTicket> => toFormTicket(await call('/api/comments/form-token')),
     staleTime: Infinity,
     refetchOnWindowFocus: false,
   });
-
-const ownSchema = z.object({ data: z.array(ownCommentSchema) });
 
 /** The visitor's own comments, looked up with the tokens this browser kept. */
 export async function fetchOwnComments(entries: OwnCommentEntry[]): Promise<OwnComment[]> {
   if (entries.length === 0) return [];
   const items = entries.map(({ documentId, token }) => ({ documentId, token }));
-  return ownSchema.parse(await call('/api/comments/own', { method: 'POST', body: JSON.stringify({ items }) }))
-    .data;
+  const body = await call('/api/comments/own', { method: 'POST', body: JSON.stringify({ items }) });
+  return (await loadCommentSchemas()).ownListSchema.parse(body).data;
 }
 
-const postedSchema = z.object({ data: ownCommentSchema, ownToken: z.string().nullable() });
-export type PostedComment = z.output<typeof postedSchema>;
+export type PostedComment = { data: OwnComment; ownToken: string | null };
 
 export async function postComment(submission: CommentSubmission): Promise<PostedComment> {
-  return postedSchema.parse(
-    await call('/api/comments', { method: 'POST', body: JSON.stringify(submission) }),
-  );
+  const body = await call('/api/comments', { method: 'POST', body: JSON.stringify(submission) });
+  return (await loadCommentSchemas()).postedSchema.parse(body);
 }

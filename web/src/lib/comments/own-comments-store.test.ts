@@ -1,4 +1,4 @@
-import { OWN_COMMENTS_LIMIT } from '@skinfacts/shared';
+import { OWN_COMMENTS_LIMIT } from '@skinfacts/shared/limits';
 import { keepOnlyPending, OWN_COMMENTS_KEY, ownEntriesFor, rememberOwn } from './own-comments-store';
 
 function memoryStorage(initial: Record<string, string> = {}) {

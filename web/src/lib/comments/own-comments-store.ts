@@ -3,20 +3,25 @@
  * Only the token lets the site look a pending comment up again, so "awaiting moderation" survives a reload
  * without ever showing pending comments to anyone else. Entries are dropped once decided.
  */
-import { z } from 'zod';
-import { OWN_COMMENTS_LIMIT } from '@skinfacts/shared';
+import { OWN_COMMENTS_LIMIT } from '@skinfacts/shared/limits';
 
 export const OWN_COMMENTS_KEY = 'skinfacts:own-comments';
 
-const entrySchema = z.object({ documentId: z.string(), token: z.string(), article: z.string() });
-export type OwnCommentEntry = z.output<typeof entrySchema>;
+export type OwnCommentEntry = { documentId: string; token: string; article: string };
+
+// A hand-written check rather than zod: this runs on every article page, zod only once the form is used.
+function isEntry(value: unknown): value is OwnCommentEntry {
+  if (typeof value !== 'object' || value === null) return false;
+  const entry = value as Record<string, unknown>;
+  return ['documentId', 'token', 'article'].every((key) => typeof entry[key] === 'string');
+}
 
 type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem'>;
 
 function readAll(storage: KeyValueStorage): OwnCommentEntry[] {
   try {
-    const parsed = z.array(entrySchema).safeParse(JSON.parse(storage.getItem(OWN_COMMENTS_KEY) ?? '[]'));
-    return parsed.success ? parsed.data : [];
+    const parsed: unknown = JSON.parse(storage.getItem(OWN_COMMENTS_KEY) ?? '[]');
+    return Array.isArray(parsed) && parsed.every(isEntry) ? parsed : [];
   } catch {
     return [];
   }

@@ -1,8 +1,8 @@
 /**
  * The "Remember me" cookie: name, email and website of a commenter, stored in the browser only when the
- * visitor ticks the box. Client-side helpers; the value is JSON, URI-encoded.
+ * visitor ticks the box. Client-side helpers; the value is JSON, URI-encoded. No zod here: this runs on every
+ * article page, and zod is loaded only once a visitor uses the form.
  */
-import { z } from 'zod';
 
 export const REMEMBER_COOKIE = 'skinfacts_commenter';
 export const REMEMBER_MAX_AGE_SECONDS = 180 * 24 * 60 * 60;
@@ -18,11 +18,7 @@ export function forgetCookie(): string {
   return `${REMEMBER_COOKIE}=; Max-Age=0; Path=/; SameSite=Lax`;
 }
 
-const rememberedSchema = z.object({
-  authorName: z.string().catch(''),
-  authorEmail: z.string().catch(''),
-  authorUrl: z.string().catch(''),
-});
+const textOrEmpty = (value: unknown) => (typeof value === 'string' ? value : '');
 
 /** Reads the remembered commenter from a `document.cookie` string; anything malformed reads as nothing. */
 export function readRemembered(cookieHeader: string): RememberedCommenter | null {
@@ -32,10 +28,14 @@ export function readRemembered(cookieHeader: string): RememberedCommenter | null
     .find((part) => part.startsWith(`${REMEMBER_COOKIE}=`));
   if (!entry) return null;
   try {
-    const parsed = rememberedSchema.safeParse(
-      JSON.parse(decodeURIComponent(entry.slice(REMEMBER_COOKIE.length + 1))),
-    );
-    return parsed.success ? parsed.data : null;
+    const parsed: unknown = JSON.parse(decodeURIComponent(entry.slice(REMEMBER_COOKIE.length + 1)));
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return null;
+    const values = parsed as Record<string, unknown>;
+    return {
+      authorName: textOrEmpty(values.authorName),
+      authorEmail: textOrEmpty(values.authorEmail),
+      authorUrl: textOrEmpty(values.authorUrl),
+    };
   } catch {
     return null;
   }

@@ -24,7 +24,7 @@ export default tseslint.config(
       '**/node_modules/**',
       '**/dist/**',
       '**/.next/**',
-      '**/.next-test/**',
+      '**/.next-*/**',
       '**/coverage/**',
       'cms/.strapi/**',
       'cms/.tmp/**',

@@ -45,6 +45,38 @@ export function publishArticleWith(
   return publishWith(session, 'api::article.article', documentId, changes);
 }
 
+type CollectionUid = 'api::article.article' | 'api::treatment.treatment' | 'api::topic.topic';
+
+function collectionUrl(session: AdminSession, uid: CollectionUid, documentId?: string): string {
+  const base = `${session.cmsUrl}/content-manager/collection-types/${uid}`;
+  return documentId ? `${base}/${documentId}` : base;
+}
+
+/** Creates an entry as "Save" does for a new one (a type without draft & publish is public at once). */
+export async function createEntry(
+  session: AdminSession,
+  uid: CollectionUid,
+  fields: Record<string, unknown>,
+): Promise<{ documentId: string }> {
+  const response = await fetch(collectionUrl(session, uid), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${session.token}` },
+    body: JSON.stringify(fields),
+  });
+  if (!response.ok) throw new Error(`create failed: ${response.status} ${await response.text()}`);
+  const body = (await response.json()) as { data: { documentId: string } };
+  return { documentId: body.data.documentId };
+}
+
+/** Deletes an entry, as "Delete entry" does. */
+export async function deleteEntry(session: AdminSession, uid: CollectionUid, documentId: string) {
+  const response = await fetch(collectionUrl(session, uid, documentId), {
+    method: 'DELETE',
+    headers: { Authorization: `Bearer ${session.token}` },
+  });
+  if (!response.ok) throw new Error(`delete failed: ${response.status} ${await response.text()}`);
+}
+
 /** Resolves with the milliseconds until `text` appears on `url`, polling every `intervalMs`. */
 export async function waitForText(
   url: string,

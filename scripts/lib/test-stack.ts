@@ -3,10 +3,11 @@ import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { ensureBuilt } from './build';
-import { CMS_START_COMMAND } from './commands';
+import { CMS_START_COMMAND, WEB_START_COMMAND, withPort } from './commands';
 import type { ManagedProcess } from './processes';
 import { CMS_HEALTH_PATH, WEB_HEALTH_PATH } from './services';
 import { Supervisor, type Log } from './supervisor';
+import { startSwitchableProxy, type SwitchableProxy } from './switchable-proxy';
 import { testStackEnv, type TestStackEnv } from './test-stack-env';
 import { waitForHttp } from './wait-for';
 import { WORKSPACES } from './workspaces';
@@ -14,9 +15,29 @@ import { WORKSPACES } from './workspaces';
 /** The site's build for tests lives beside the normal one, so tests never replace what `npm start` serves. */
 export const TEST_WEB_DIST_DIR = '.next-test';
 
+/**
+ * E2E_WEB_DIST_DIR picks another build directory (`.next-` and a name), so two test runs on one checkout do
+ * not build over each other. Ignore files list `.next-*` as build output.
+ */
+export function testWebDistDir(env: NodeJS.ProcessEnv = process.env): string {
+  const chosen = env.E2E_WEB_DIST_DIR || TEST_WEB_DIST_DIR;
+  if (!/^\.next-[\w-]+$/.test(chosen)) {
+    throw new Error(`E2E_WEB_DIST_DIR must be a directory name such as .next-outage (got "${chosen}")`);
+  }
+  return chosen;
+}
+
+export interface TestStackOptions {
+  /** Put a switchable pass-through between the site and the CMS, so tests can cut the CMS off. */
+  cmsProxy?: boolean;
+}
+
 export interface TestStack extends Omit<TestStackEnv, 'cms' | 'web'> {
+  /** The CMS itself; tests and benchmarks reach it directly, even while the site's link to it is cut. */
   cmsUrl: string;
   webUrl: string;
+  /** With `cmsProxy`: POST `${url}/refuse`, `/hang` or `/open` switches the site's link to the CMS. */
+  cmsProxyControlUrl?: string;
   stop(): Promise<void>;
 }
 
@@ -42,19 +63,29 @@ async function runToCompletion(child: ManagedProcess, what: string) {
  * and benchmarks: the CMS as `npm start` runs it (built if its sources changed), the site built into its own
  * directory against this CMS. Passes while `npm start` runs.
  */
-export async function startTestStack(rootDir: string, log: Log): Promise<TestStack> {
+export async function startTestStack(
+  rootDir: string,
+  log: Log,
+  options: TestStackOptions = {},
+): Promise<TestStack> {
   const [cmsPort, webPort] = [await freePort(), await freePort()];
   const tempDir = mkdtempSync(path.join(os.tmpdir(), 'skinfacts-stack-'));
   const env = testStackEnv(rootDir, {
     cmsPort,
     webPort,
     databaseFile: path.join(tempDir, 'data.db'),
-    webDistDir: TEST_WEB_DIST_DIR,
+    webDistDir: testWebDistDir(),
   });
+  const proxy: SwitchableProxy | undefined = options.cmsProxy
+    ? await startSwitchableProxy({ host: '127.0.0.1', port: cmsPort })
+    : undefined;
+  // The site's build reads CMS_URL too (next.config's image hosts), so build and server both get the proxy.
+  const webEnv = proxy ? { ...env.web, CMS_URL: proxy.url } : env.web;
   const supervisor = new Supervisor(log);
   const services: ManagedProcess[] = [];
   const stop = async () => {
     await Promise.all(services.map((service) => service.stop()));
+    await proxy?.close();
     rmSync(tempDir, { recursive: true, force: true });
   };
 
@@ -71,15 +102,12 @@ export async function startTestStack(rootDir: string, log: Log): Promise<TestSta
     const webDir = path.join(rootDir, 'web');
     log('web: building for tests…');
     await runToCompletion(
-      supervisor.run('web build', ['npx', 'next', 'build'], { cwd: webDir, env: env.web, write: log }),
+      supervisor.run('web build', ['npx', 'next', 'build'], { cwd: webDir, env: webEnv, write: log }),
       'next build',
     );
+    // The same server `npm start` and the Docker image run (web/server.js), not bare `next start`.
     services.push(
-      supervisor.run('web', ['npx', 'next', 'start', '-p', String(webPort)], {
-        cwd: webDir,
-        env: env.web,
-        write: log,
-      }),
+      supervisor.run('web', withPort(WEB_START_COMMAND, webPort), { cwd: rootDir, env: webEnv, write: log }),
     );
     await waitForHttp(`http://127.0.0.1:${webPort}${WEB_HEALTH_PATH}`, {
       expectStatus: 200,
@@ -94,6 +122,7 @@ export async function startTestStack(rootDir: string, log: Log): Promise<TestSta
   return {
     cmsUrl: `http://127.0.0.1:${cmsPort}`,
     webUrl: `http://127.0.0.1:${webPort}`,
+    cmsProxyControlUrl: proxy?.controlUrl,
     admin,
     moderator,
     secrets,

@@ -9,8 +9,12 @@ export const stack = {
   get webUrl() {
     return required('E2E_WEB_URL');
   },
+  /** The CMS itself. The site reaches it through a switch (cms-link.ts); tests always reach it directly. */
   get cmsUrl() {
     return required('E2E_CMS_URL');
+  },
+  get cmsProxyControl() {
+    return required('E2E_CMS_PROXY_CONTROL');
   },
   get admin() {
     return { email: required('E2E_ADMIN_EMAIL'), password: required('E2E_ADMIN_PASSWORD') };

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { env } from '@/env';
 import { withDraftDates } from './draft-dates';
 import { CmsError, CmsParseError } from './errors';
+import { noteCmsUnavailable } from './outage-clock';
 
 export { CmsError, CmsParseError, CmsRefusal } from './errors';
 
@@ -40,10 +41,16 @@ function issuePaths(error: z.ZodError): string[] {
   return [...new Set(paths)];
 }
 
+/** The CMS is down, slow or failing rather than the request being wrong: the page answers 503, not 500. */
+function unavailable(error: CmsError): CmsError {
+  noteCmsUnavailable();
+  return error;
+}
+
 function timeoutError(path: string, status: number | null, cause: unknown): CmsError {
-  return new CmsError(`CMS timed out after ${env.CMS_TIMEOUT_MS} ms (${path})`, status, path, {
-    cause,
-  });
+  return unavailable(
+    new CmsError(`CMS timed out after ${env.CMS_TIMEOUT_MS} ms (${path})`, status, path, { cause }),
+  );
 }
 
 async function readJson(response: Response, path: string, signal: AbortSignal): Promise<unknown> {
@@ -58,7 +65,8 @@ async function readJson(response: Response, path: string, signal: AbortSignal): 
 /**
  * GETs a CMS REST path and parses the JSON body with `schema`. Throws CmsError on a network
  * error, a timeout (CMS_TIMEOUT_MS) or a non-2xx status, and CmsParseError when the body does
- * not match. Never returns unparsed data.
+ * not match. Never returns unparsed data. A network error, timeout or 5xx is also noted
+ * (outage-clock.ts), so the page that fails because of it answers 503 instead of 500 (web/server.js).
  */
 export async function cmsFetch<Schema extends z.ZodType>(
   path: string,
@@ -83,12 +91,13 @@ export async function cmsFetch<Schema extends z.ZodType>(
     response = await fetch(url, { ...cachingFor(options), headers, signal });
   } catch (cause) {
     if (signal.aborted) throw timeoutError(path, null, cause);
-    throw new CmsError(`CMS could not be reached (${path})`, null, path, { cause });
+    throw unavailable(new CmsError(`CMS could not be reached (${path})`, null, path, { cause }));
   }
 
   if (!response.ok) {
     await response.body?.cancel();
-    throw new CmsError(`CMS answered ${response.status} for ${path}`, response.status, path);
+    const error = new CmsError(`CMS answered ${response.status} for ${path}`, response.status, path);
+    throw response.status >= 500 ? unavailable(error) : error;
   }
 
   const json = await readJson(response, path, signal);

@@ -1,11 +1,11 @@
 import {
   commentInputSchema,
   commentSubmissionSchema,
-  OWN_COMMENTS_LIMIT,
   ownCommentSchema,
   ownCommentsQuerySchema,
   publicCommentSchema,
 } from './comment';
+import { OWN_COMMENTS_LIMIT } from './limits';
 import { LIMITS } from './limits';
 import { fieldErrors } from './problems';
 

@@ -5,12 +5,22 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchBrowser, openWatchedPage } from './helpers/browser';
+import {
+  MONTHS,
+  addDays,
+  addMonths,
+  icsUtc,
+  instantOf,
+  isoDate,
+  nextFriday,
+  pad,
+  todayIn,
+  type Day,
+} from './helpers/calendar-days';
 import { stack } from './helpers/stack';
 
 const TIME_ZONE = 'Europe/Berlin';
 const TREATMENT_PATH = '/treatments/microneedling';
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const FRIDAY = 5;
 
 let browser: Browser;
 let context: BrowserContext;
@@ -22,62 +32,6 @@ beforeEach(async () => {
   context = await browser.newContext({ timezoneId: TIME_ZONE, locale: 'en-GB' });
 });
 afterEach(() => context.close());
-
-// ---------- Calendar days in the visitor's zone ----------
-
-interface Day {
-  year: number;
-  month: number;
-  day: number;
-}
-
-function todayIn(timeZone: string): Day {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-  }).formatToParts(new Date());
-  const field = (type: string) => Number(parts.find((part) => part.type === type)?.value);
-  return { year: field('year'), month: field('month'), day: field('day') };
-}
-
-function addDays({ year, month, day }: Day, days: number): Day {
-  const date = new Date(Date.UTC(year, month - 1, day + days));
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
-}
-
-/** The same day of the month, `months` later (or earlier); days kept ≤ 28 so no month end is involved. */
-function addMonths({ year, month, day }: Day, months: number): Day {
-  const index = year * 12 + (month - 1) + months;
-  return { year: Math.floor(index / 12), month: (index % 12) + 1, day: Math.min(day, 28) };
-}
-
-const weekday = ({ year, month, day }: Day) => new Date(Date.UTC(year, month - 1, day)).getUTCDay();
-const pad = (value: number) => String(value).padStart(2, '0');
-const isoDate = ({ year, month, day }: Day) => `${year}-${pad(month)}-${pad(day)}`;
-
-/** "Next Friday": the first Friday at least two days away, so its stop-by time (Thursday) is still ahead. */
-function nextFriday(today: Day): Day {
-  let day = addDays(today, 2);
-  while (weekday(day) !== FRIDAY) day = addDays(day, 1);
-  return day;
-}
-
-/** The instant of a wall-clock time in the zone (no summer-time edge is involved at 10:00 on a Friday). */
-function instantOf(day: Day, hour: number, timeZone: string): Date {
-  const guess = Date.UTC(day.year, day.month - 1, day.day, hour);
-  const shown = new Intl.DateTimeFormat('en-US', { timeZone, hour: 'numeric', hourCycle: 'h23' }).format(
-    guess,
-  );
-  return new Date(guess - (Number(shown) - hour) * 3_600_000);
-}
-
-const icsUtc = (date: Date) =>
-  date
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}/, '');
 
 // ---------- Page helpers ----------
 

@@ -1,7 +1,16 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
-import type { Precaution } from '@skinfacts/shared';
 import { PRECAUTIONS } from '@/lib/readiness/__fixtures__/precautions';
+import {
+  answerLast,
+  answerNever,
+  check,
+  readText,
+  renderChecker,
+  resultFor,
+  results,
+  setAppointment,
+} from '@/test/readiness-checker-driver';
 import { ReadinessChecker } from './readiness-checker';
 
 jest.mock('@/lib/readiness/time-zone', () => ({
@@ -42,41 +51,6 @@ afterEach(() => {
   jest.useRealTimers();
   global.fetch = originalFetch;
 });
-
-function renderChecker(precautions: readonly Precaution[] = PRECAUTIONS) {
-  return render(<ReadinessChecker treatmentName="Microneedling" precautions={precautions} />);
-}
-
-function setAppointment(date: string, time: string) {
-  fireEvent.change(screen.getByLabelText('Appointment date'), { target: { value: date } });
-  fireEvent.change(screen.getByLabelText('Appointment time'), { target: { value: time } });
-}
-
-function answerNever(subject: string) {
-  fireEvent.click(within(screen.getByRole('group', { name: subject })).getByLabelText('Never'));
-}
-
-function answerLast(subject: string, date: string, time: string) {
-  const group = within(screen.getByRole('group', { name: subject }));
-  fireEvent.change(group.getByLabelText(`${subject}: Date`), { target: { value: date } });
-  fireEvent.change(group.getByLabelText(`${subject}: Time`), { target: { value: time } });
-}
-
-/** jsdom's Blob has no text(); FileReader reads it. */
-function readText(blob: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsText(blob);
-  });
-}
-
-const check = () => fireEvent.click(screen.getByRole('button', { name: 'Check my readiness' }));
-const results = () =>
-  within(screen.getByText(/Your checklist for Microneedling/).parentElement as HTMLElement);
-const resultFor = (subject: string) =>
-  within(results().getByText(subject, { selector: 'strong' }).closest('li') as HTMLElement);
 
 describe('ReadinessChecker', () => {
   it('asks, with labelled controls, about each before-care precaution only', () => {

@@ -45,6 +45,29 @@ export default tseslint.config(
     },
   },
   {
+    // Browser code on every treatment and article page. @skinfacts/shared's main entry carries all of zod
+    // (about 100 KB gzipped); these modules take its zod-free parts (limits, slug, readiness) or its types.
+    // The comment form's validation loads zod on demand, from comment-schemas.ts alone.
+    files: ['web/src/components/readiness/**', 'web/src/lib/readiness/**', 'web/src/components/comments/**'],
+    ignores: ['web/src/components/comments/comment-schemas.ts', '**/*.test.{ts,tsx}', '**/__fixtures__/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@skinfacts/shared',
+              allowTypeImports: true,
+              message:
+                'Import values from @skinfacts/shared/limits, /slug or /readiness: the main entry ships zod to the browser.',
+            },
+            { name: 'zod', message: 'zod is loaded on demand in the browser (see comment-schemas.ts).' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.cjs'],
     languageOptions: { sourceType: 'commonjs', globals: commonjsGlobals },
   },

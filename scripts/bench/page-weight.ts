@@ -1,8 +1,15 @@
 import { gzipSync } from 'node:zlib';
 
-/** Script URLs a page loads: every <script src="…"> in its HTML, resolved against the page. */
+/**
+ * Script URLs a modern browser loads: every <script src="…"> in the page's HTML, resolved against the page,
+ * except `nomodule` ones (Next's legacy polyfills), which browsers that run modules skip without downloading.
+ */
 export function scriptUrls(html: string, pageUrl: string): string[] {
-  const sources = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((match) => match[1] as string);
+  const tags = [...html.matchAll(/<script\b[^>]*>/gi)].map((match) => match[0]);
+  const sources = tags
+    .filter((tag) => !/\snomodule\b/i.test(tag))
+    .map((tag) => /\ssrc="([^"]+)"/.exec(tag)?.[1])
+    .filter((source): source is string => source !== undefined);
   return [...new Set(sources)].map((source) => new URL(source.replaceAll('&amp;', '&'), pageUrl).toString());
 }
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { issueMessages } from './problems';
+import { TIME_UNITS } from './time-units';
 
-export const TIME_UNITS = ['hour', 'day', 'week', 'month'] as const;
-export type TimeUnit = (typeof TIME_UNITS)[number];
+export { TIME_UNITS, type TimeUnit } from './time-units';
 
 export const timeUnitSchema = z.enum(TIME_UNITS, {
   error: `unit must be one of ${TIME_UNITS.join(', ')}`,

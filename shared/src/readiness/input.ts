@@ -3,7 +3,7 @@
  * whose `field` names the input ('appointmentAt', 'timeZone', 'now', 'precautions' or a precaution's
  * subject) and whose message says what to do.
  */
-import { TIME_UNITS } from '../range';
+import { TIME_UNITS } from '../time-units';
 import type { Precaution } from '../precaution';
 import { parseLocalDateTime, type LocalParseProblem } from './local-date-time';
 import { isKnownTimeZone, localToInstant } from './time-zone';

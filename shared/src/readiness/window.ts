@@ -4,7 +4,7 @@
  * to the month's end. A calendar result that lands on a skipped or repeated wall-clock time is
  * resolved as time-zone.ts describes.
  */
-import type { TimeUnit } from '../range';
+import type { TimeUnit } from '../time-units';
 import { addDays, addMonths, type LocalDateTime } from './local-date-time';
 import { instantToLocal, localToInstant } from './time-zone';
 

@@ -2,12 +2,8 @@
  * One press of "Check": the form → the engine → a result, or the problems to show beside their fields.
  * Never throws: anything unexpected becomes a message for the whole form.
  */
-import {
-  evaluateReadiness,
-  ReadinessInputError,
-  type Precaution,
-  type ReadinessResult,
-} from '@skinfacts/shared';
+import type { Precaution } from '@skinfacts/shared';
+import { evaluateReadiness, ReadinessInputError, type ReadinessResult } from '@skinfacts/shared/readiness';
 import { APPOINTMENT_FIELD, readForm, type FieldProblem, type ReadinessForm } from './form';
 
 export interface CheckContext {

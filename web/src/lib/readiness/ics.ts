@@ -3,7 +3,8 @@
  * appointment, each with a display alarm. Times are written in UTC, converted from the engine's
  * wall-clock strings in the visitor's zone. Pure: the same input always gives the same file.
  */
-import { slugify, type PrecautionKind } from '@skinfacts/shared';
+import type { PrecautionKind } from '@skinfacts/shared';
+import { slugify } from '@skinfacts/shared/slug';
 import type { ReadinessEntry } from './entries';
 import { escapeText, formatUtcDateTime, joinContentLines } from './ics-format';
 import { formatWhen, yearOf } from './local-time-wording';

@@ -1,5 +1,5 @@
 /** The visitor's zone, and wall-clock times in it as UTC instants (resolved exactly as the readiness engine does). */
-import { isKnownTimeZone, localDateTimeToUtc } from '@skinfacts/shared';
+import { isKnownTimeZone, localDateTimeToUtc } from '@skinfacts/shared/readiness';
 
 /** The browser's IANA zone ('Europe/Berlin'), or 'UTC' when the browser does not say. */
 export function detectTimeZone(): string {

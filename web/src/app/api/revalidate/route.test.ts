@@ -1,5 +1,6 @@
 /** @jest-environment node */
 import { revalidateTag } from 'next/cache';
+import { startStubServer, type StubServer } from '@/test/stub-server';
 import { POST } from './route';
 
 jest.mock('next/cache', () => ({ revalidateTag: jest.fn() }));
@@ -59,6 +60,27 @@ describe('POST /api/revalidate', () => {
   });
 });
 
+describe('after a change', () => {
+  let site: StubServer;
+  afterEach(() => site.close());
+
+  it('requests the changed page and its listings from the site itself, so their first visitor sees it', async () => {
+    site = await startStubServer(() => ({ body: '<html></html>' }));
+    afterCallbacks.length = 0;
+    const response = await POST(
+      new Request(`${site.origin}/api/revalidate`, {
+        method: 'POST',
+        headers: { authorization: 'Bearer revalidate-secret', 'content-type': 'application/json' },
+        body: JSON.stringify({ type: 'topic', slugs: ['evidence'] }),
+      }),
+    );
+    expect(response.status).toBe(200);
+    expect(site.requests).toEqual([]);
+    await afterCallbacks[0]?.();
+    expect(site.requests).toEqual(['/topics/evidence', '/', '/topics', '/sitemap.xml']);
+  });
+});
+
 describe('the echo after a change', () => {
   it('expires the changed pages once more after a short delay, for renders that began before the change', async () => {
     jest.useFakeTimers();
@@ -72,7 +94,7 @@ describe('the echo after a change', () => {
     );
     expect(response.status).toBe(200);
     revalidate.mockClear();
-    const echo = afterCallbacks[0]?.();
+    const echo = afterCallbacks[1]?.();
     await jest.advanceTimersByTimeAsync(1_500);
     await echo;
     expect(revalidate.mock.calls).toEqual([['article:echo-slug', { expire: 0 }]]);

@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { env } from '@/env';
 import { bearerMatches } from '@/lib/revalidation/bearer';
 import { contentChangeSchema, tagsForChange } from '@/lib/revalidation/content-change';
+import { pagesToWarm } from '@/lib/revalidation/pages-to-warm';
+import { warmPages } from '@/lib/revalidation/warm-pages';
 
 /**
  * The CMS calls this after every change that affects a page (cms/src/bootstrap/revalidation.ts), including
@@ -17,6 +19,9 @@ import { contentChangeSchema, tagsForChange } from '@/lib/revalidation/content-c
  *   regenerates the page in the background; if the CMS is down then, the regeneration fails and the last
  *   good page keeps being served with 200. With `expire: 0` here, one publish would leave every article
  *   page answering 500 during a later CMS outage until it was visited again.
+ * - So that the first visitor after a publish does not get that previous version, the site then requests
+ *   the changed page and its type's listings (home, /articles, the feed, the sitemap) itself
+ *   (lib/revalidation/pages-to-warm.ts); other pages that embed the document catch up on their next visit.
  */
 /** Longer than a page render takes; short enough that a stale copy is gone within a couple of seconds. */
 const ECHO_DELAY_MS = 1_500;
@@ -40,6 +45,8 @@ export async function POST(request: Request): Promise<Response> {
   const { pages, shared } = tagsForChange(change.data);
   for (const tag of pages) revalidateTag(tag, { expire: 0 });
   for (const tag of shared) revalidateTag(tag, 'max');
+  const origin = new URL(request.url).origin;
+  after(() => warmPages(origin, pagesToWarm(change.data)));
   // A render that started before this change (e.g. a background regeneration of a stale page) can finish
   // after it and store the old content as new. Expiring the pages once more shortly afterwards removes it.
   after(async () => {

@@ -187,6 +187,62 @@ describe('the CMS tells the site about public changes', () => {
     ]);
   });
 
+  it('names the other pages that show the document, as they were before the change and after it', async () => {
+    const author = await documents('api::author.author').create({ data: { name: 'Shown Author' } });
+    const topic = await documents('api::topic.topic').create({ data: { name: 'Shown Topic' } });
+    const treatment = await documents('api::treatment.treatment').create({
+      data: {
+        name: 'Shown Peel',
+        summary: 's',
+        painLevel: 'mild',
+        medicalReview: { reviewer: author.documentId, lastReviewedAt: '2025-01-01' },
+        references: [{ title: 'A source' }],
+      },
+      status: 'published',
+    });
+    const article = await articles().create({
+      data: {
+        title: 'Shown on other pages',
+        excerpt: 'e',
+        body,
+        author: author.documentId,
+        topics: [topic.documentId],
+        treatments: [treatment.documentId],
+      },
+      status: 'published',
+    });
+    expect((await waitForRequests(4))[3]).toEqual({
+      type: 'article',
+      slugs: [article.slug],
+      shownOn: { treatments: [treatment.slug], topics: [topic.slug] },
+    });
+
+    await documents('api::treatment.treatment').update({
+      documentId: treatment.documentId,
+      data: { summary: 'changed' },
+      status: 'published',
+    });
+    expect((await waitForRequests(5))[4]).toEqual({
+      type: 'treatment',
+      slugs: [treatment.slug],
+      shownOn: { articles: [article.slug] },
+    });
+
+    // The topic's page no longer lists the article, so it changed too.
+    await articles().update({ documentId: article.documentId, data: { topics: [] }, status: 'published' });
+    expect((await waitForRequests(6))[5]).toEqual({
+      type: 'article',
+      slugs: [article.slug],
+      shownOn: { treatments: [treatment.slug], topics: [topic.slug] },
+    });
+    await documents('api::author.author').update({ documentId: author.documentId, data: { bio: 'b' } });
+    expect((await waitForRequests(7))[6]).toEqual({
+      type: 'author',
+      slugs: [author.slug],
+      shownOn: { articles: [article.slug] },
+    });
+  });
+
   it('reports a write through the REST API', async () => {
     const token = await createApiToken(app.strapi);
     const created = await app

@@ -13,7 +13,7 @@ export const SHARED_SECRET_KEYS = [
 ] as const;
 
 /** The site's draft-reading API token: the CMS stores its hash as a Strapi API token (hex, like Strapi's own). */
-const randomApiToken = (): string => randomBytes(48).toString('hex');
+export const randomApiToken = (): string => randomBytes(48).toString('hex');
 
 /** Every key of cms/.env with a freshly generated default. Order is the order written to the file. */
 export function cmsEnvDefaults(): EnvEntries {

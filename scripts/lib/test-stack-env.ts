@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDotenv, type EnvValues } from './dotenv';
+import { randomApiToken } from './env-defaults';
 
 const secret = () => randomBytes(18).toString('base64url');
 /** Strapi's rule for admin passwords: 8+ characters with a lower-case letter, an upper-case letter and a digit. */
@@ -28,7 +29,7 @@ export interface TestStackEnv {
   web: NodeJS.ProcessEnv;
   admin: { email: string; password: string };
   moderator: { email: string; password: string };
-  secrets: { revalidate: string; preview: string; webToCms: string };
+  secrets: { revalidate: string; preview: string; previewToken: string; webToCms: string };
 }
 
 /**
@@ -43,7 +44,12 @@ export function testStackEnv(rootDir: string, settings: TestStackSettings): Test
   );
   const cmsUrl = `http://127.0.0.1:${settings.cmsPort}`;
   const webUrl = `http://127.0.0.1:${settings.webPort}`;
-  const secrets = { revalidate: secret(), preview: secret(), webToCms: secret() };
+  const secrets = {
+    revalidate: secret(),
+    preview: secret(),
+    previewToken: randomApiToken(),
+    webToCms: secret(),
+  };
   const admin = { email: 'e2e-admin@skinfacts.test', password: password() };
   const moderator = { email: 'e2e-moderator@skinfacts.test', password: password() };
 
@@ -72,6 +78,7 @@ export function testStackEnv(rootDir: string, settings: TestStackSettings): Test
     WEB_URL: webUrl,
     REVALIDATE_SECRET: secrets.revalidate,
     PREVIEW_SECRET: secrets.preview,
+    CMS_PREVIEW_TOKEN: secrets.previewToken,
     WEB_TO_CMS_SECRET: secrets.webToCms,
     LOG_LEVEL: 'warn',
   };
@@ -85,6 +92,7 @@ export function testStackEnv(rootDir: string, settings: TestStackSettings): Test
     SITE_URL: webUrl,
     REVALIDATE_SECRET: secrets.revalidate,
     PREVIEW_SECRET: secrets.preview,
+    CMS_PREVIEW_TOKEN: secrets.previewToken,
     WEB_TO_CMS_SECRET: secrets.webToCms,
   };
   return { cms, web, admin, moderator, secrets };

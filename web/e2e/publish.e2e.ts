@@ -2,7 +2,14 @@ import { adminLogin, publishArticleWith, waitForText } from '../../scripts/lib/c
 import { stack } from './helpers/stack';
 
 const SLUG = 'preparing-for-microneedling';
-const LISTINGS = ['/', '/articles', '/feed.xml'];
+/** Pages that show the article: the listings, and its treatment's and topic's pages (named by the CMS). */
+const LISTINGS = [
+  '/',
+  '/articles',
+  '/feed.xml',
+  '/treatments/microneedling',
+  '/topics/preparation-and-aftercare',
+];
 
 const pageText = async (path: string) => (await fetch(`${stack.webUrl}${path}`)).text();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -11,7 +18,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const WARMING_MS = 5_000;
 
 describe('an edit published in the CMS', () => {
-  it('shows on the article page and, from their first view, on the pages that list articles', async () => {
+  it('shows on the article page and, from their first view, on the pages that show the article', async () => {
     const article = await (await fetch(`${stack.cmsUrl}/api/articles/${SLUG}`)).json();
     const { documentId, title } = article.data as { documentId: string; title: string };
     // Warm the cache first, so the test proves revalidation rather than a first render. The generous wait is for

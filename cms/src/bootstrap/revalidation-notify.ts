@@ -1,11 +1,18 @@
 import type { RevalidationSettings } from './revalidation-settings';
 
 /** The body of POST /api/revalidate on the site (web/src/lib/revalidation/content-change.ts parses it). */
+export type DocumentType = 'article' | 'treatment' | 'author' | 'topic';
+
+/** Slugs of the site's other pages that show a document (before or after the change), by page kind. */
+export type ShownOn = { articles?: string[]; treatments?: string[]; topics?: string[] };
+
 export type ContentChange =
   | {
-      type: 'article' | 'treatment' | 'author' | 'topic';
+      type: DocumentType;
       /** Every slug whose public page may have changed: the old one and the new one after a rename. */
       slugs: string[];
+      /** Left out when no other page shows the document. */
+      shownOn?: ShownOn;
     }
   | {
       type: 'comment';

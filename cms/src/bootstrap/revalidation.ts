@@ -1,12 +1,13 @@
 import type { Core, UID } from '@strapi/strapi';
-import { notifySite, type ContentChange } from './revalidation-notify';
+import { notifySite, type DocumentType } from './revalidation-notify';
+import { mergePages, publicPages } from './revalidation-pages';
 import { revalidationSettings } from './revalidation-settings';
 import { commentChangeAround, isCommentWrite } from './revalidation-comments';
 
 export { settleNotifications as settleRevalidations } from './revalidation-notify';
 
 /** Content types that appear on the site, and the name the site knows each by. */
-const SITE_TYPES: Partial<Record<UID.ContentType, Exclude<ContentChange['type'], 'comment'>>> = {
+const SITE_TYPES: Partial<Record<UID.ContentType, DocumentType>> = {
   'api::article.article': 'article',
   'api::treatment.treatment': 'treatment',
   'api::author.author': 'author',
@@ -32,30 +33,6 @@ export function changesPublicContent(action: string, status: string | undefined,
   return true;
 }
 
-/**
- * Slugs of the document's public version(s); for types without draft & publish, of every version.
- * A failure here must not fail the editor's write: it is logged and counts as "no slug".
- */
-async function publicSlugs(
-  strapi: Core.Strapi,
-  uid: UID.ContentType,
-  documentId: string | undefined,
-  draftAndPublish: boolean,
-): Promise<string[]> {
-  if (!documentId) return [];
-  try {
-    const where: Record<string, unknown> = { documentId };
-    if (draftAndPublish) where.publishedAt = { $notNull: true };
-    const rows: Array<{ slug?: unknown }> = await strapi.db.query(uid).findMany({ where, select: ['slug'] });
-    return rows
-      .map((row) => row.slug)
-      .filter((slug): slug is string => typeof slug === 'string' && slug !== '');
-  } catch (error) {
-    strapi.log.warn(`revalidation: could not read the slugs of ${uid} ${documentId}: ${String(error)}`);
-    return [];
-  }
-}
-
 /** Runs `task` once the surrounding transaction (the admin panel wraps publish in one) commits; at once outside one. */
 async function afterCommit(strapi: Core.Strapi, task: () => void) {
   if (!strapi.db.inTransaction()) {
@@ -76,7 +53,8 @@ function documentIdOf(result: unknown): string | undefined {
 
 /**
  * After every write that changes a public page — from the admin panel, REST or a script — POSTs
- * `{ type, slugs }` to the site's /api/revalidate (old and new slug on a rename), once the write has
+ * `{ type, slugs, shownOn }` to the site's /api/revalidate (old and new slug on a rename; the pages that show
+ * the document, see revalidation-pages.ts), once the write has
  * committed. The write never waits for the site and never fails because of it. Off when WEB_URL is unset.
  * Writes made while Strapi boots are skipped: that is the demo seed filling an empty database.
  * Comments: a write that may change which approved comments an article shows sends
@@ -106,15 +84,16 @@ export function registerRevalidation(strapi: Core.Strapi) {
       return next();
     }
 
-    const before = await publicSlugs(strapi, context.uid, params.documentId, draftAndPublish);
+    const before = await publicPages(strapi, context.uid, type, params.documentId, draftAndPublish);
     const result = await next();
     const documentId = params.documentId ?? documentIdOf(result);
-    const after = await publicSlugs(strapi, context.uid, documentId, draftAndPublish);
+    const after = await publicPages(strapi, context.uid, type, documentId, draftAndPublish);
 
-    const slugs = [...new Set([...before, ...after])];
+    const { slugs, shownOn } = mergePages(before, after);
     // Nothing public before or after (e.g. deleting a draft that was never published): no page changed.
     if (slugs.length > 0 || !draftAndPublish) {
-      await afterCommit(strapi, () => notifySite(settings, { type, slugs }, strapi.log));
+      const change = Object.keys(shownOn).length > 0 ? { type, slugs, shownOn } : { type, slugs };
+      await afterCommit(strapi, () => notifySite(settings, change, strapi.log));
     }
     return result;
   });

@@ -8,25 +8,31 @@ describe('tagsForChange', () => {
     ['author', TAGS.authors, TAGS.author],
     ['topic', TAGS.topics, TAGS.topic],
   ] as const)('touches the %s pages under each slug, and the collection', (type, collection, item) => {
-    expect(tagsForChange({ type, slugs: ['old-slug', 'new-slug'] })).toEqual({
+    expect(tagsForChange({ type, slugs: ['old-slug', 'new-slug'], shownOn: {} })).toEqual({
       pages: [item('old-slug'), item('new-slug')],
       shared: [collection],
     });
   });
 
   it('touches the collection alone when no slug is known, and each page once', () => {
-    expect(tagsForChange({ type: 'topic', slugs: [] })).toEqual({ pages: [], shared: ['topics'] });
-    expect(tagsForChange({ type: 'article', slugs: ['a', 'a'] }).pages).toEqual(['article:a']);
+    expect(tagsForChange({ type: 'topic', slugs: [], shownOn: {} })).toEqual({
+      pages: [],
+      shared: ['topics'],
+    });
+    expect(tagsForChange({ type: 'article', slugs: ['a', 'a'], shownOn: {} }).pages).toEqual(['article:a']);
   });
 });
 
 describe('contentChangeSchema', () => {
-  it('accepts what the CMS sends and defaults the slugs', () => {
+  it('accepts what the CMS sends and defaults the slugs and the other pages', () => {
     expect(contentChangeSchema.parse({ type: 'article', slugs: ['x'] })).toEqual({
       type: 'article',
       slugs: ['x'],
+      shownOn: {},
     });
-    expect(contentChangeSchema.parse({ type: 'author' })).toEqual({ type: 'author', slugs: [] });
+    expect(contentChangeSchema.parse({ type: 'author' })).toEqual({ type: 'author', slugs: [], shownOn: {} });
+    const shown = { type: 'treatment', slugs: ['t'], shownOn: { articles: ['a', 'b'] } };
+    expect(contentChangeSchema.parse(shown)).toEqual(shown);
   });
 
   it.each([
@@ -36,6 +42,8 @@ describe('contentChangeSchema', () => {
     { type: 'article', slugs: [''] },
     { type: 'article', slugs: ['x'.repeat(201)] },
     { type: 'article', slugs: Array.from({ length: 101 }, (_, i) => `s${i}`) },
+    { type: 'article', slugs: ['x'], shownOn: { authors: ['a'] } },
+    { type: 'article', slugs: ['x'], shownOn: { topics: [''] } },
   ])('refuses %j', (body) => {
     expect(contentChangeSchema.safeParse(body).success).toBe(false);
   });

@@ -3,12 +3,22 @@ import { TAGS } from '@/lib/cms/tags';
 
 /**
  * What the CMS posts to /api/revalidate (cms/src/bootstrap/revalidation.ts): the type of the document that
- * changed and every slug whose page may show it — old and new after a rename.
+ * changed, every slug its own page had or has (old and new after a rename), and the other pages that show it.
  */
+// Cache tags may be 256 characters long; slugs are at most 120.
+const slugListSchema = z.array(z.string().trim().min(1).max(200)).max(100);
+
 const documentChangeSchema = z.object({
   type: z.enum(['article', 'treatment', 'author', 'topic']),
-  // Cache tags may be 256 characters long; slugs are at most 120.
-  slugs: z.array(z.string().trim().min(1).max(200)).max(100).default([]),
+  slugs: slugListSchema.default([]),
+  /** The site's other pages that show the document (cms/src/bootstrap/revalidation-pages.ts). */
+  shownOn: z
+    .strictObject({
+      articles: slugListSchema.optional(),
+      treatments: slugListSchema.optional(),
+      topics: slugListSchema.optional(),
+    })
+    .default({}),
 });
 
 /** A comment became visible or hidden (moderation, an admin's edit, a delete): the articles it belongs to. */

@@ -15,17 +15,27 @@ const OWN_PAGE = {
   topic: contentPath.topic,
 } as const;
 
+/** A change shown on hundreds of pages warms the first of them; the rest regenerate on their next visit. */
+export const MAX_PAGES_TO_WARM = 50;
+
 /**
  * The pages the site requests from itself right after a change, so that their first visitor sees it: the
- * changed document's own page under each slug, and the listings of its type. Listings only turn stale on a
- * change (so that they keep being served while the CMS is down); warming them makes the regeneration happen
- * now rather than on the next visit. Other pages that embed the document (related articles, an author's
- * articles) regenerate on their next visit. A comment changes one article's comments, read fresh on its
- * next view.
+ * changed document's own page under each slug, the listings of its type, then the other pages the CMS says
+ * show it (an article's treatments and topics, a treatment's articles, …). Those pages only turn stale on a
+ * change, so that they keep being served while the CMS is down; warming them makes the regeneration happen
+ * now rather than on the next visit. Related articles on other article pages catch up on their next visit.
+ * A comment changes one article's comments, read fresh on its next view.
  */
 export function pagesToWarm(change: ContentChange): string[] {
   if (change.type === 'comment') return [];
   const ownPage = change.type === 'author' ? undefined : OWN_PAGE[change.type];
-  const ownPages = ownPage ? change.slugs.map(ownPage) : [];
-  return [...new Set([...ownPages, ...LISTINGS[change.type]])];
+  const { articles = [], treatments = [], topics = [] } = change.shownOn;
+  const pages = [
+    ...(ownPage ? change.slugs.map(ownPage) : []),
+    ...LISTINGS[change.type],
+    ...treatments.map(contentPath.treatment),
+    ...topics.map(contentPath.topic),
+    ...articles.map(contentPath.article),
+  ];
+  return [...new Set(pages)].slice(0, MAX_PAGES_TO_WARM);
 }

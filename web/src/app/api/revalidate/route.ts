@@ -20,8 +20,8 @@ import { warmPages } from '@/lib/revalidation/warm-pages';
  *   good page keeps being served with 200. With `expire: 0` here, one publish would leave every article
  *   page answering 500 during a later CMS outage until it was visited again.
  * - So that the first visitor after a publish does not get that previous version, the site then requests
- *   the changed page and its type's listings (home, /articles, the feed, the sitemap) itself
- *   (lib/revalidation/pages-to-warm.ts); other pages that embed the document catch up on their next visit.
+ *   the changed page, its type's listings and the pages the CMS names as showing it from itself
+ *   (lib/revalidation/pages-to-warm.ts); related-article lists catch up on their next visit.
  */
 /** Longer than a page render takes; short enough that a stale copy is gone within a couple of seconds. */
 const ECHO_DELAY_MS = 1_500;

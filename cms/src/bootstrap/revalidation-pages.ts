@@ -1,0 +1,77 @@
+import type { Core, UID } from '@strapi/strapi';
+import type { DocumentType, ShownOn } from './revalidation-notify';
+
+/**
+ * For each type, the relations that lead to the site's other pages showing a document of that type: an
+ * article is listed on its treatments' and topics' pages; a treatment (facts box), a topic (chips) and an
+ * author (byline) are shown on their articles' pages. The relation names are the page kinds.
+ */
+const SHOWN_ON_RELATIONS: Record<DocumentType, ReadonlyArray<keyof ShownOn>> = {
+  article: ['treatments', 'topics'],
+  treatment: ['articles'],
+  topic: ['articles'],
+  author: ['articles'],
+};
+
+/** The site caps each list at 100 slugs; pages past that catch up on their next visit. */
+const MAX_SLUGS = 100;
+
+export interface PublicPages {
+  /** Slugs of the document's own public page. */
+  slugs: string[];
+  /** Slugs of other pages that show it, by kind. */
+  shownOn: ShownOn;
+}
+
+type Row = Record<string, unknown>;
+
+function slugsOf(rows: unknown): string[] {
+  if (!Array.isArray(rows)) return [];
+  return rows
+    .map((row: Row) => row?.slug)
+    .filter((slug): slug is string => typeof slug === 'string' && slug !== '');
+}
+
+const unique = (slugs: string[]) => [...new Set(slugs)].slice(0, MAX_SLUGS);
+
+/**
+ * The public version(s) of a document (every version, for types without draft & publish): the slugs of its
+ * own page and of the pages that show it. A failure must not fail the editor's write: it is logged and
+ * counts as "no pages".
+ */
+export async function publicPages(
+  strapi: Core.Strapi,
+  uid: UID.ContentType,
+  type: DocumentType,
+  documentId: string | undefined,
+  draftAndPublish: boolean,
+): Promise<PublicPages> {
+  const none: PublicPages = { slugs: [], shownOn: {} };
+  if (!documentId) return none;
+  const relations = SHOWN_ON_RELATIONS[type];
+  try {
+    const where: Record<string, unknown> = { documentId };
+    if (draftAndPublish) where.publishedAt = { $notNull: true };
+    const populate = Object.fromEntries(relations.map((relation) => [relation, { select: ['slug'] }]));
+    const rows: Row[] = await strapi.db.query(uid).findMany({ where, select: ['slug'], populate });
+    const shownOn: ShownOn = {};
+    for (const relation of relations) {
+      const slugs = unique(rows.flatMap((row) => slugsOf(row[relation])));
+      if (slugs.length > 0) shownOn[relation] = slugs;
+    }
+    return { slugs: unique(slugsOf(rows)), shownOn };
+  } catch (error) {
+    strapi.log.warn(`revalidation: could not read the pages of ${uid} ${documentId}: ${String(error)}`);
+    return none;
+  }
+}
+
+/** Before and after a write, together: a page that stopped showing the document changed too. */
+export function mergePages(before: PublicPages, after: PublicPages): PublicPages {
+  const shownOn: ShownOn = {};
+  for (const kind of ['articles', 'treatments', 'topics'] as const) {
+    const slugs = unique([...(before.shownOn[kind] ?? []), ...(after.shownOn[kind] ?? [])]);
+    if (slugs.length > 0) shownOn[kind] = slugs;
+  }
+  return { slugs: unique([...before.slugs, ...after.slugs]), shownOn };
+}

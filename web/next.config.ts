@@ -20,6 +20,8 @@ function uploadPatterns(cmsUrl: string): RemotePattern[] {
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // web/server.js compresses instead, after it may have written the CMS-outage notice into a page.
+  compress: false,
   reactStrictMode: true,
   // Browser tests and benchmarks build into their own directory, so they never replace what `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR || '.next',

@@ -8,9 +8,11 @@
  */
 'use strict';
 
+const { Buffer } = require('node:buffer');
 const { createServer } = require('node:http');
 const { setTimeout } = require('node:timers');
 const { parseArgs } = require('node:util');
+const compression = require('compression');
 
 /** How long a client or crawler is asked to wait before trying a page again while the CMS is down. */
 const RETRY_AFTER_SECONDS = 30;
@@ -36,23 +38,80 @@ function cmsUnavailableLately() {
   return typeof at === 'number' && Date.now() - at < OUTAGE_WINDOW_MS;
 }
 
+/** What a reader without JavaScript sees on the 503 page; with JavaScript, error.tsx is drawn in its place. */
+const NO_SCRIPT_NOTICE =
+  '<noscript><div class="notice" role="status"><h1>Content is temporarily unavailable</h1>' +
+  '<p>We couldn’t load this page just now. Please try again in a moment.</p></div></noscript>';
+
+/**
+ * `chunk` with the notice inserted after its `<body…>` tag, or undefined when the tag is not in it. Buffers
+ * are spliced as bytes, so a character split across two chunks stays intact.
+ * @param {unknown} chunk
+ * @returns {string | Buffer | undefined}
+ */
+function withNoScriptNotice(chunk) {
+  if (typeof chunk === 'string') {
+    const tag = /<body\b[^>]*>/i.exec(chunk);
+    if (!tag) return undefined;
+    const at = tag.index + tag[0].length;
+    return chunk.slice(0, at) + NO_SCRIPT_NOTICE + chunk.slice(at);
+  }
+  if (!(chunk instanceof Uint8Array)) return undefined;
+  const bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  const start = bytes.indexOf('<body');
+  const end = start === -1 ? -1 : bytes.indexOf('>', start);
+  if (end === -1) return undefined;
+  return Buffer.concat([bytes.subarray(0, end + 1), Buffer.from(NO_SCRIPT_NOTICE), bytes.subarray(end + 1)]);
+}
+
 /**
  * Next answers every failed render with 500 and offers no way to choose another status (only 404, 403 and
  * 401 have their own errors), so the status is changed on its way out: Node sends every status line
- * through `response.writeHead`, including the implicit one that `write()` and `end()` send.
+ * through `response.writeHead`, including the implicit one that `write()` and `end()` send. Next's
+ * document for a failed render has an empty body (the browser draws error.tsx), so the notice is written
+ * into it for readers without JavaScript.
  * @param {ServerResponse} response
  */
 function answer503WhenCmsUnavailable(response) {
+  /** @type {boolean | undefined} Decided once: by writeHead, or by the first write or end (which call it). */
+  let outage;
+  const isOutage = () => (outage ??= response.statusCode === 500 && cmsUnavailableLately());
+  const isHtml = () => String(response.getHeader('content-type') ?? '').startsWith('text/html');
+
   const writeHead = /** @type {WriteHead} */ (response.writeHead.bind(response));
   /** @type {WriteHead} */
   const replacement = (statusCode, ...rest) => {
-    if (statusCode !== 500 || !cmsUnavailableLately()) return writeHead(statusCode, ...rest);
+    outage ??= statusCode === 500 && cmsUnavailableLately();
+    if (!outage) return writeHead(statusCode, ...rest);
     response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+    // The notice makes the body longer than Next declared; without a length, Node sends it chunked.
+    if (isHtml()) response.removeHeader('content-length');
     // A reason phrase given for the 500 would contradict the 503; without one Node sends 503's own.
     const headers = typeof rest[0] === 'string' ? rest.slice(1) : rest;
     return writeHead(503, ...headers);
   };
   response.writeHead = /** @type {ServerResponse['writeHead']} */ (replacement);
+
+  let noticeWritten = false;
+  /** @param {unknown} chunk */
+  const noticed = (chunk) => {
+    if (noticeWritten || !isOutage() || !isHtml()) return chunk;
+    // Once a declared length has gone out, the body cannot grow.
+    if (response.headersSent && response.hasHeader('content-length')) return chunk;
+    const changed = withNoScriptNotice(chunk);
+    if (changed === undefined) return chunk;
+    noticeWritten = true;
+    // Node works out the length of a body sent with end() alone; a length set beforehand no longer holds.
+    if (!response.headersSent) response.removeHeader('content-length');
+    return changed;
+  };
+  const { write, end } = response;
+  /** @param {unknown[]} args */
+  const writeNoticed = (...args) => Reflect.apply(write, response, [noticed(args[0]), ...args.slice(1)]);
+  /** @param {unknown[]} args */
+  const endNoticed = (...args) => Reflect.apply(end, response, [noticed(args[0]), ...args.slice(1)]);
+  response.write = /** @type {ServerResponse['write']} */ (writeNoticed);
+  response.end = /** @type {ServerResponse['end']} */ (endNoticed);
 }
 
 /**
@@ -69,6 +128,23 @@ function withCmsOutageStatus(handle) {
   };
 }
 
+/** @typedef {(request: IncomingMessage, response: ServerResponse, next: () => void) => void} Middleware */
+
+/**
+ * Compresses responses as `next start` does (with the same `compression` package; Next's own is off in
+ * next.config.ts). It sits outside withCmsOutageStatus, so the outage notice is written into a page before
+ * the page is compressed.
+ * @param {RequestHandler} handle
+ * @returns {RequestHandler}
+ */
+function withCompression(handle) {
+  const compress = /** @type {Middleware} */ (/** @type {unknown} */ (compression()));
+  return (request, response) =>
+    new Promise((resolve, reject) => {
+      compress(request, response, () => Promise.resolve(handle(request, response)).then(resolve, reject));
+    });
+}
+
 const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 };
 
 async function main() {
@@ -83,7 +159,7 @@ async function main() {
 
   const app = next({ dev: false, dir: __dirname, hostname, port });
   await app.prepare();
-  const handle = withCmsOutageStatus(app.getRequestHandler());
+  const handle = withCompression(withCmsOutageStatus(app.getRequestHandler()));
   const server = createServer((request, response) => {
     Promise.resolve(handle(request, response)).catch((error) => {
       console.error(`Failed to handle request for ${request.url}`, error);
@@ -112,4 +188,4 @@ if (require.main === module) {
   });
 }
 
-module.exports = { withCmsOutageStatus, RETRY_AFTER_SECONDS, OUTAGE_WINDOW_MS };
+module.exports = { withCmsOutageStatus, withCompression, RETRY_AFTER_SECONDS, OUTAGE_WINDOW_MS };

@@ -8,9 +8,14 @@ export interface LoadFigures {
   errors: number;
 }
 
-/** `connections` concurrent clients hammering `url` for `seconds`. */
-export async function measureLoad(url: string, connections: number, seconds: number): Promise<LoadFigures> {
-  const result = await autocannon({ url, connections, duration: seconds });
+/** `connections` concurrent clients hammering `url` for `seconds`, sending `headers` with each request. */
+export async function measureLoad(
+  url: string,
+  connections: number,
+  seconds: number,
+  headers: Record<string, string> = {},
+): Promise<LoadFigures> {
+  const result = await autocannon({ url, connections, duration: seconds, headers });
   return {
     requestsPerSecond: Math.round(result.requests.average),
     p50Ms: result.latency.p50,

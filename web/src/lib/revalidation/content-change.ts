@@ -11,9 +11,12 @@ const slugListSchema = z.array(z.string().trim().min(1).max(200)).max(100);
 const documentChangeSchema = z.object({
   type: z.enum(['article', 'treatment', 'author', 'topic']),
   slugs: slugListSchema.default([]),
-  /** The site's other pages that show the document (cms/src/bootstrap/revalidation-pages.ts). */
+  /**
+   * The site's other pages that show the document (cms/src/bootstrap/revalidation-pages.ts). A kind of page
+   * this site does not know is ignored rather than refused, so that the change is still applied.
+   */
   shownOn: z
-    .strictObject({
+    .object({
       articles: slugListSchema.optional(),
       treatments: slugListSchema.optional(),
       topics: slugListSchema.optional(),

@@ -2,9 +2,10 @@
 /**
  * The site in production: Next's documented custom server (node_modules/next/dist/docs/01-app/02-guides/
  * custom-server.md) around `next start`'s own request handler, so that a page that cannot render because the
- * CMS is down answers 503 with Retry-After instead of 500. Plain JavaScript, so production runs it with plain
- * `node`: a TypeScript loader hooked into every `require` cost about a quarter of the warm article page's
- * throughput. Takes `next start`'s `-p/--port` and `-H/--hostname`; `npm run dev` stays on `next dev`.
+ * CMS is down answers 503 with Retry-After instead of 500, with a notice that shows without JavaScript; it
+ * also compresses responses, which Next would otherwise do itself. Plain JavaScript, so production runs it
+ * with plain `node`: a TypeScript loader hooked into every `require` cost about a quarter of the warm article
+ * page's throughput. Takes `next start`'s `-p/--port` and `-H/--hostname`; `npm run dev` stays on `next dev`.
  */
 'use strict';
 

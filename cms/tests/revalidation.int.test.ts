@@ -200,6 +200,14 @@ describe('the CMS tells the site about public changes', () => {
       },
       status: 'published',
     });
+    // Shares the topic, so its page lists the article below as related.
+    const sibling = await articles().create({
+      data: { title: 'Shown sibling', excerpt: 'e', body, topics: [topic.documentId] },
+      status: 'published',
+    });
+    await waitForRequests(4);
+    site.received.length = 0;
+
     const article = await articles().create({
       data: {
         title: 'Shown on other pages',
@@ -211,32 +219,34 @@ describe('the CMS tells the site about public changes', () => {
       },
       status: 'published',
     });
-    expect((await waitForRequests(4))[3]).toEqual({
-      type: 'article',
-      slugs: [article.slug],
-      shownOn: { treatments: [treatment.slug], topics: [topic.slug] },
-    });
+    expect(await waitForRequests(1)).toEqual([
+      {
+        type: 'article',
+        slugs: [article.slug],
+        shownOn: { treatments: [treatment.slug], topics: [topic.slug], articles: [sibling.slug] },
+      },
+    ]);
 
     await documents('api::treatment.treatment').update({
       documentId: treatment.documentId,
       data: { summary: 'changed' },
       status: 'published',
     });
-    expect((await waitForRequests(5))[4]).toEqual({
+    expect((await waitForRequests(2))[1]).toEqual({
       type: 'treatment',
       slugs: [treatment.slug],
       shownOn: { articles: [article.slug] },
     });
 
-    // The topic's page no longer lists the article, so it changed too.
+    // The topic's page and the sibling's related list no longer show the article, so they changed too.
     await articles().update({ documentId: article.documentId, data: { topics: [] }, status: 'published' });
-    expect((await waitForRequests(6))[5]).toEqual({
+    expect((await waitForRequests(3))[2]).toEqual({
       type: 'article',
       slugs: [article.slug],
-      shownOn: { treatments: [treatment.slug], topics: [topic.slug] },
+      shownOn: { treatments: [treatment.slug], topics: [topic.slug], articles: [sibling.slug] },
     });
     await documents('api::author.author').update({ documentId: author.documentId, data: { bio: 'b' } });
-    expect((await waitForRequests(7))[6]).toEqual({
+    expect((await waitForRequests(4))[3]).toEqual({
       type: 'author',
       slugs: [author.slug],
       shownOn: { articles: [article.slug] },

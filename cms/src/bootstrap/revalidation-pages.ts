@@ -13,6 +13,14 @@ const SHOWN_ON_RELATIONS: Record<DocumentType, ReadonlyArray<keyof ShownOn>> = {
   author: ['articles'],
 };
 
+/**
+ * An article's page lists related articles: those sharing a treatment or a topic with it. So a change to an
+ * article also shows on the pages of its treatments' and topics' other articles, one relation further.
+ */
+const RELATED_THROUGH: Partial<Record<DocumentType, ReadonlyArray<keyof ShownOn>>> = {
+  article: ['treatments', 'topics'],
+};
+
 /** The site caps each list at 100 slugs; pages past that catch up on their next visit. */
 const MAX_SLUGS = 100;
 
@@ -25,10 +33,11 @@ export interface PublicPages {
 
 type Row = Record<string, unknown>;
 
+const rowsOf = (value: unknown): Row[] => (Array.isArray(value) ? value : []);
+
 function slugsOf(rows: unknown): string[] {
-  if (!Array.isArray(rows)) return [];
-  return rows
-    .map((row: Row) => row?.slug)
+  return rowsOf(rows)
+    .map((row) => row?.slug)
     .filter((slug): slug is string => typeof slug === 'string' && slug !== '');
 }
 
@@ -52,14 +61,28 @@ export async function publicPages(
   try {
     const where: Record<string, unknown> = { documentId };
     if (draftAndPublish) where.publishedAt = { $notNull: true };
-    const populate = Object.fromEntries(relations.map((relation) => [relation, { select: ['slug'] }]));
+    const through = RELATED_THROUGH[type] ?? [];
+    const populate = Object.fromEntries(
+      relations.map((relation) => [
+        relation,
+        through.includes(relation)
+          ? { select: ['slug'], populate: { articles: { select: ['slug'] } } }
+          : { select: ['slug'] },
+      ]),
+    );
     const rows: Row[] = await strapi.db.query(uid).findMany({ where, select: ['slug'], populate });
+    const ownSlugs = unique(slugsOf(rows));
     const shownOn: ShownOn = {};
     for (const relation of relations) {
       const slugs = unique(rows.flatMap((row) => slugsOf(row[relation])));
       if (slugs.length > 0) shownOn[relation] = slugs;
     }
-    return { slugs: unique(slugsOf(rows)), shownOn };
+    const related = rows
+      .flatMap((row) => through.flatMap((relation) => rowsOf(row[relation])))
+      .flatMap((linked) => slugsOf(linked.articles))
+      .filter((slug) => !ownSlugs.includes(slug));
+    if (related.length > 0) shownOn.articles = unique([...(shownOn.articles ?? []), ...related]);
+    return { slugs: ownSlugs, shownOn };
   } catch (error) {
     strapi.log.warn(`revalidation: could not read the pages of ${uid} ${documentId}: ${String(error)}`);
     return none;

@@ -21,10 +21,10 @@ export const MAX_PAGES_TO_WARM = 50;
 /**
  * The pages the site requests from itself right after a change, so that their first visitor sees it: the
  * changed document's own page under each slug, the listings of its type, then the other pages the CMS says
- * show it (an article's treatments and topics, a treatment's articles, …). Those pages only turn stale on a
- * change, so that they keep being served while the CMS is down; warming them makes the regeneration happen
- * now rather than on the next visit. Related articles on other article pages catch up on their next visit.
- * A comment changes one article's comments, read fresh on its next view.
+ * show it (an article's treatments and topics and the articles listing it as related, a treatment's
+ * articles, …). Those pages only turn stale on a change, so that they keep being served while the CMS is
+ * down; warming them makes the regeneration happen now rather than on the next visit. A comment changes one
+ * article's comments, read fresh on its next view.
  */
 export function pagesToWarm(change: ContentChange): string[] {
   if (change.type === 'comment') return [];

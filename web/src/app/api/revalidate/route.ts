@@ -21,7 +21,7 @@ import { warmPages } from '@/lib/revalidation/warm-pages';
  *   page answering 500 during a later CMS outage until it was visited again.
  * - So that the first visitor after a publish does not get that previous version, the site then requests
  *   the changed page, its type's listings and the pages the CMS names as showing it from itself
- *   (lib/revalidation/pages-to-warm.ts); related-article lists catch up on their next visit.
+ *   (lib/revalidation/pages-to-warm.ts), up to 50; pages past those catch up on their next visit.
  */
 /** Longer than a page render takes; short enough that a stale copy is gone within a couple of seconds. */
 const ECHO_DELAY_MS = 1_500;

@@ -1,55 +1,9 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { UID } from '@strapi/strapi';
+import { startFakeSite, type FakeSite } from './helpers/fake-site';
 import { startTestStrapi, type TestStrapi } from './helpers/strapi';
 import { createApiToken } from './helpers/fixtures';
 
-type Received = { authorization?: string; contentType?: string; body: { type: string; slugs: string[] } };
-type SiteMode = 'ok' | 'fail' | 'hang';
-
-/** A stand-in for the site's POST /api/revalidate that records what the CMS sends. */
-function startFakeSite() {
-  const received: Received[] = [];
-  let mode: SiteMode = 'ok';
-  const server = http.createServer((request, response) => {
-    let raw = '';
-    request.on('data', (chunk) => (raw += chunk));
-    request.on('end', () => {
-      if (request.method === 'POST' && request.url === '/api/revalidate') {
-        received.push({
-          authorization: request.headers.authorization,
-          contentType: request.headers['content-type'],
-          body: JSON.parse(raw),
-        });
-      }
-      if (mode === 'hang') return; // never answers
-      response.writeHead(mode === 'fail' ? 500 : 200, { 'content-type': 'application/json' });
-      response.end('{}');
-    });
-  });
-  return new Promise<{
-    origin: string;
-    received: Received[];
-    setMode: (next: SiteMode) => void;
-    close: () => Promise<void>;
-  }>((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      resolve({
-        origin: `http://127.0.0.1:${port}`,
-        received,
-        setMode: (next) => (mode = next),
-        close: () =>
-          new Promise((done) => {
-            server.closeAllConnections();
-            server.close(() => done());
-          }),
-      });
-    });
-  });
-}
-
-let site: Awaited<ReturnType<typeof startFakeSite>>;
+let site: FakeSite;
 let app: TestStrapi;
 
 beforeAll(async () => {

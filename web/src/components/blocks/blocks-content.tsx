@@ -1,17 +1,16 @@
 'use client';
 
 import { BlocksRenderer, type BlocksContent as Content } from '@strapi/blocks-react-renderer';
+import Image from 'next/image';
 import Link from 'next/link';
-import { createContext, useContext, type ComponentProps, type ReactNode } from 'react';
-import type { BlockImageAttributes } from './block-images';
+import type { ComponentProps, ReactNode } from 'react';
 import styles from './rich-text.module.css';
 
 type Blocks = NonNullable<ComponentProps<typeof BlocksRenderer>['blocks']>;
 type LinkProps = ComponentProps<NonNullable<Blocks['link']>>;
 type ImageProps = ComponentProps<NonNullable<Blocks['image']>>;
 
-/** The server's optimized attributes for the body's images, by URL (block-images.ts). */
-const ImageAttributes = createContext<Record<string, BlockImageAttributes>>({});
+const IMAGE_SIZES = '(min-width: 48rem) 44rem, 100vw';
 
 /** Site paths use client navigation; other targets (already checked safe) open without an opener. */
 function BlockLink({ url, children }: LinkProps & { children?: ReactNode }) {
@@ -24,14 +23,14 @@ function BlockLink({ url, children }: LinkProps & { children?: ReactNode }) {
 }
 
 function BlockImage({ image }: ImageProps) {
-  const optimized = useContext(ImageAttributes)[image.url];
   const alt = image.alternativeText ?? '';
-  const picture = optimized ? (
-    <img {...optimized} alt={alt} />
-  ) : (
-    // Without an intrinsic size no space can be reserved or copies sized; a plain lazy image still shows it.
-    <img src={image.url} alt={alt} loading="lazy" />
-  );
+  const picture =
+    image.width > 0 && image.height > 0 ? (
+      <Image src={image.url} alt={alt} width={image.width} height={image.height} sizes={IMAGE_SIZES} />
+    ) : (
+      // Without an intrinsic size next/image cannot reserve space; a plain lazy image still shows it.
+      <img src={image.url} alt={alt} loading="lazy" />
+    );
   return (
     <figure className={styles.figure}>
       {picture}
@@ -42,16 +41,7 @@ function BlockImage({ image }: ImageProps) {
 
 const BLOCKS: Partial<Blocks> = { link: BlockLink, image: BlockImage };
 
-interface BlocksContentProps {
-  content: Content;
-  images: Record<string, BlockImageAttributes>;
-}
-
 /** Renders normalized blocks (see normalizeBlocks); a client module because BlocksRenderer is one. */
-export function BlocksContent({ content, images }: BlocksContentProps) {
-  return (
-    <ImageAttributes value={images}>
-      <BlocksRenderer content={content} blocks={BLOCKS} />
-    </ImageAttributes>
-  );
+export function BlocksContent({ content }: { content: Content }) {
+  return <BlocksRenderer content={content} blocks={BLOCKS} />;
 }

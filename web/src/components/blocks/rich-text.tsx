@@ -1,7 +1,6 @@
 import type { Blocks } from '@skinfacts/shared';
 import { mediaUrl } from '@/components/ui/media-url';
 import { env } from '@/env';
-import { blockImageAttributes } from './block-images';
 import { BlocksContent } from './blocks-content';
 import { normalizeBlocks, type HeadingLevel } from './normalize-blocks';
 import styles from './rich-text.module.css';
@@ -22,7 +21,7 @@ export function RichText({ content, minHeadingLevel, className }: RichTextProps)
   if (blocks.length === 0) return null;
   return (
     <div className={[styles.prose, className].filter(Boolean).join(' ')}>
-      <BlocksContent content={blocks} images={blockImageAttributes(blocks)} />
+      <BlocksContent content={blocks} />
     </div>
   );
 }

@@ -1,6 +1,5 @@
 import type { Media } from '@skinfacts/shared';
-import { getImageProps } from 'next/image';
-import { preload as preloadImage } from 'react-dom';
+import Image from 'next/image';
 import { env } from '@/env';
 import { mediaUrl } from './media-url';
 
@@ -21,28 +20,17 @@ interface CmsImageProps {
 const FALLBACK_WIDTH = 1600;
 const FALLBACK_HEIGHT = 900;
 
-/**
- * A CMS upload through next/image's optimizer, with its absolute URL and intrinsic size. Server-only (reads
- * CMS_URL): getImageProps gives a plain <img>, so no image component is sent to the browser.
- */
+/** A CMS upload through next/image, with its absolute URL and intrinsic size. Server-only (reads CMS_URL). */
 export function CmsImage({ media, sizes, alt, className, preload = false }: CmsImageProps) {
-  const { props } = getImageProps({
-    src: mediaUrl(media.url, env.CMS_URL),
-    alt: alt ?? media.alternativeText ?? '',
-    width: media.width ?? FALLBACK_WIDTH,
-    height: media.height ?? FALLBACK_HEIGHT,
-    sizes,
-    className,
-    preload,
-    fetchPriority: preload ? 'high' : undefined,
-  });
-  if (preload) {
-    preloadImage(props.src, {
-      as: 'image',
-      imageSrcSet: props.srcSet,
-      imageSizes: props.sizes,
-      fetchPriority: 'high',
-    });
-  }
-  return <img {...props} />;
+  return (
+    <Image
+      src={mediaUrl(media.url, env.CMS_URL)}
+      alt={alt ?? media.alternativeText ?? ''}
+      width={media.width ?? FALLBACK_WIDTH}
+      height={media.height ?? FALLBACK_HEIGHT}
+      sizes={sizes}
+      className={className}
+      preload={preload}
+    />
+  );
 }

@@ -76,16 +76,17 @@ function withNoScriptNotice(chunk) {
 function answer503WhenCmsUnavailable(response) {
   /** @type {boolean | undefined} Decided once: by writeHead, or by the first write or end (which call it). */
   let outage;
-  const isOutage = () => (outage ??= response.statusCode === 500 && cmsUnavailableLately());
+  /** @param {number} statusCode */
+  const isOutage = (statusCode) => (outage ??= statusCode === 500 && cmsUnavailableLately());
   const isHtml = () => String(response.getHeader('content-type') ?? '').startsWith('text/html');
 
   const writeHead = /** @type {WriteHead} */ (response.writeHead.bind(response));
   /** @type {WriteHead} */
   const replacement = (statusCode, ...rest) => {
-    outage ??= statusCode === 500 && cmsUnavailableLately();
-    if (!outage) return writeHead(statusCode, ...rest);
+    if (!isOutage(statusCode)) return writeHead(statusCode, ...rest);
     response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
-    // The notice makes the body longer than Next declared; without a length, Node sends it chunked.
+    // The notice makes the body longer than Next declared. Without a declared length Node counts a body sent
+    // by end() alone, and sends any other body chunked.
     if (isHtml()) response.removeHeader('content-length');
     // A reason phrase given for the 500 would contradict the 503; without one Node sends 503's own.
     const headers = typeof rest[0] === 'string' ? rest.slice(1) : rest;
@@ -96,14 +97,10 @@ function answer503WhenCmsUnavailable(response) {
   let noticeWritten = false;
   /** @param {unknown} chunk */
   const noticed = (chunk) => {
-    if (noticeWritten || !isOutage() || !isHtml()) return chunk;
-    // Once a declared length has gone out, the body cannot grow.
-    if (response.headersSent && response.hasHeader('content-length')) return chunk;
+    if (noticeWritten || !isOutage(response.statusCode) || !isHtml()) return chunk;
     const changed = withNoScriptNotice(chunk);
     if (changed === undefined) return chunk;
     noticeWritten = true;
-    // Node works out the length of a body sent with end() alone; a length set beforehand no longer holds.
-    if (!response.headersSent) response.removeHeader('content-length');
     return changed;
   };
   const { write, end } = response;

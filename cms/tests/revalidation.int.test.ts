@@ -43,6 +43,19 @@ const newArticle = (status?: 'published') => {
   });
 };
 
+/** A published treatment with the facts publishing requires, reviewed by `reviewer`. */
+const newTreatment = (name: string, reviewer: string) =>
+  documents('api::treatment.treatment').create({
+    data: {
+      name,
+      summary: 's',
+      painLevel: 'mild',
+      medicalReview: { reviewer, lastReviewedAt: '2025-01-01' },
+      references: [{ title: 'A source' }],
+    },
+    status: 'published',
+  });
+
 async function waitForRequests(count: number, timeoutMs = 3000) {
   const started = Date.now();
   while (site.received.length < count) {
@@ -123,16 +136,7 @@ describe('the CMS tells the site about public changes', () => {
       documentId: topic.documentId,
       data: { slug: 'renamed-topic' },
     });
-    const treatment = await documents('api::treatment.treatment').create({
-      data: {
-        name: 'Revalidated Peel',
-        summary: 's',
-        painLevel: 'mild',
-        medicalReview: { reviewer: author.documentId, lastReviewedAt: '2025-01-01' },
-        references: [{ title: 'A source' }],
-      },
-      status: 'published',
-    });
+    const treatment = await newTreatment('Revalidated Peel', author.documentId);
     expect(await waitForRequests(4)).toEqual([
       { type: 'author', slugs: [author.slug] },
       { type: 'topic', slugs: [topic.slug] },
@@ -144,16 +148,7 @@ describe('the CMS tells the site about public changes', () => {
   it('names the other pages that show the document, as they were before the change and after it', async () => {
     const author = await documents('api::author.author').create({ data: { name: 'Shown Author' } });
     const topic = await documents('api::topic.topic').create({ data: { name: 'Shown Topic' } });
-    const treatment = await documents('api::treatment.treatment').create({
-      data: {
-        name: 'Shown Peel',
-        summary: 's',
-        painLevel: 'mild',
-        medicalReview: { reviewer: author.documentId, lastReviewedAt: '2025-01-01' },
-        references: [{ title: 'A source' }],
-      },
-      status: 'published',
-    });
+    const treatment = await newTreatment('Shown Peel', author.documentId);
     // Shares the topic, so its page lists the article below as related.
     const sibling = await articles().create({
       data: { title: 'Shown sibling', excerpt: 'e', body, topics: [topic.documentId] },

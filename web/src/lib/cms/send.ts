@@ -5,9 +5,9 @@ import { cmsUrl } from './client';
 import { CmsError, CmsParseError, CmsRefusal } from './errors';
 
 /**
- * Uncached CMS calls made on someone's behalf (a moderator's decision, a visitor’s comment): GET, POST or PATCH, a JSON
- * body, extra headers. A non-2xx answer is a CmsRefusal carrying the CMS's status and body, so a route can pass
- * it on; no answer is a CmsError; a 2xx body that does not match `schema` is a CmsParseError.
+ * Uncached CMS calls made on someone's behalf (a moderator's decision, a visitor's comment): GET, POST or
+ * PATCH, a JSON body, extra headers. A non-2xx answer is a CmsRefusal carrying the CMS's status and body, so
+ * a route can pass it on; no answer is a CmsError; a 2xx body that does not match `schema` is a CmsParseError.
  */
 export type SendOptions = {
   method?: string;

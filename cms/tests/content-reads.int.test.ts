@@ -46,8 +46,8 @@ describe('articles are public when published, and only then', () => {
     const byNullPublished = await app
       .http()
       .get('/api/articles?filters[publishedAt][$null]=true')
-      .expect(200);
-    expect(byNullPublished.body.data).toEqual([]);
+      .expect(400);
+    expect(byNullPublished.body.error.details.parameter).toBe('filters[publishedAt][$null]');
   });
 
   it('answers 404 for a draft-only article by slug or documentId', async () => {
@@ -58,17 +58,23 @@ describe('articles are public when published, and only then', () => {
   it('does not reveal drafts through a populate from another type', async () => {
     const author = await app.http().get(`/api/authors/${fixtures.author.slug}`).expect(200);
     expect(titles({ data: author.body.data.articles })).toEqual(PUBLISHED);
-    const treatment = await app
-      .http()
-      .get(`/api/treatments/${fixtures.treatment.slug}?populate=*`)
-      .expect(200);
+    const treatment = await app.http().get(`/api/treatments/${fixtures.treatment.slug}`).expect(200);
     expect(titles({ data: treatment.body.data.articles })).toEqual(PUBLISHED);
   });
 });
 
 describe('each route serves a fixed shape', () => {
-  it('lists articles with the summary fields whatever populate or fields the caller sends', async () => {
-    const res = await app.http().get('/api/articles?populate=*&fields[0]=body').expect(200);
+  it.each([
+    ['/api/articles?populate=*', 'populate'],
+    ['/api/articles?fields[0]=body', 'fields'],
+    ['/api/articles/open-article?populate[author]=*', 'populate'],
+  ])('refuses %s: callers cannot widen a response', async (url, parameter) => {
+    const res = await app.http().get(url).expect(400);
+    expect(res.body.error.details.parameter).toBe(parameter);
+  });
+
+  it('lists articles with the summary fields', async () => {
+    const res = await app.http().get('/api/articles').expect(200);
     const [first] = res.body.data;
     expect(Object.keys(first).sort()).toEqual(
       [

@@ -18,3 +18,4 @@ export * from './strapi';
 export * from './reading-time';
 export * from './readiness';
 export * from './moderation';
+export * from './public-query';

@@ -1,5 +1,7 @@
 import type { Core, UID } from '@strapi/strapi';
 import { factories } from '@strapi/strapi';
+import type { PublicQueryDeclaration } from '@skinfacts/shared';
+import { PUBLISHED_ONLY, publicDetailQuery, publicListQuery } from '../public-query';
 
 type Shape = { fields: string[]; populate: Record<string, unknown> };
 
@@ -8,6 +10,8 @@ type Document = Record<string, unknown>;
 type PublicShapes = {
   list: Shape;
   detail: Shape;
+  /** What the list route accepts in its query; the detail route accepts `status` only. */
+  query: PublicQueryDeclaration;
   /** Adds derived fields (and may drop ones fetched only to derive them) before a document is sent. */
   present?: (document: Document, view: 'list' | 'detail') => Document;
 };
@@ -30,25 +34,35 @@ function presentResponse(response: Response, shapes: PublicShapes, view: 'list' 
 }
 
 /**
- * A core controller whose read routes serve fixed shapes: the caller's `fields` and `populate` are replaced,
- * and `findOne` accepts a slug as well as a documentId (`/api/articles/what-is-microneedling`).
+ * A core controller whose read routes serve fixed shapes and accept only declared queries: the list route
+ * takes the filters, sorts, search and pagination its declaration names (400 for anything else), and
+ * `findOne` accepts a published slug as well as a documentId (`/api/articles/what-is-microneedling`).
  */
 export function createPublicReadController(uid: UID.ContentType, shapes: PublicShapes) {
-  return factories.createCoreController(uid, ({ strapi }: { strapi: Core.Strapi }) => ({
-    async find(ctx) {
-      ctx.query = { ...ctx.query, ...shapes.list };
-      return presentResponse(await super.find(ctx), shapes, 'list');
-    },
+  return factories.createCoreController(uid, ({ strapi }: { strapi: Core.Strapi }) => {
+    const model = strapi.getModel(uid) as { options?: { draftAndPublish?: boolean } };
+    const hasDrafts = model.options?.draftAndPublish === true;
+    const detailDeclaration = { route: `${shapes.query.route}/:slug`, status: shapes.query.status };
 
-    async findOne(ctx) {
-      const idOrSlug: string = ctx.params.id;
-      const bySlug = await strapi.db
-        .query(uid)
-        .findOne({ where: { slug: idOrSlug }, select: ['documentId'] });
-      if (bySlug) ctx.params.id = bySlug.documentId;
-      ctx.query = { ...ctx.query, ...shapes.detail };
-      const response = await super.findOne(ctx);
-      return response ? presentResponse(response, shapes, 'detail') : response;
-    },
-  }));
+    return {
+      async find(ctx) {
+        ctx.query = { ...publicListQuery(strapi, uid, ctx.query, shapes.query), ...shapes.list };
+        return presentResponse(await super.find(ctx), shapes, 'list');
+      },
+
+      async findOne(ctx) {
+        const { status } = publicDetailQuery(ctx.query, detailDeclaration);
+        const idOrSlug: string = ctx.params.id;
+        // A slug names the published version; only a draft read (API token, see published-only) looks at drafts.
+        const visible = hasDrafts && status !== 'draft' ? PUBLISHED_ONLY : {};
+        const bySlug = await strapi.db
+          .query(uid)
+          .findOne({ where: { slug: idOrSlug, ...visible }, select: ['documentId'] });
+        if (bySlug) ctx.params.id = bySlug.documentId;
+        ctx.query = { ...(status ? { status } : {}), ...shapes.detail };
+        const response = await super.findOne(ctx);
+        return response ? presentResponse(response, shapes, 'detail') : response;
+      },
+    };
+  });
 }

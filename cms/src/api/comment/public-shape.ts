@@ -1,3 +1,5 @@
+import { APPROVED_ONLY, PUBLISHED_ONLY } from '../../public-query/visibility';
+
 /** The only comment fields and relations that public readers ever receive. */
 type PublicCommentField = 'body' | 'authorName' | 'authorUrl' | 'createdAt' | 'staffReply';
 
@@ -9,11 +11,13 @@ export const PUBLIC_COMMENT_FIELDS: PublicCommentField[] = [
   'staffReply',
 ];
 
-export const PUBLIC_COMMENT_POPULATE: { parent: { fields: Array<'documentId'> } } = {
-  parent: { fields: ['documentId'] },
-};
+/** Approved comments on published articles: the only ones the public API ever reads or relates to. */
+export const PUBLIC_COMMENTS = { $and: [APPROVED_ONLY, { article: PUBLISHED_ONLY }] };
 
-export const APPROVED_ONLY = { moderationStatus: { $eq: 'approved' } } as const;
+/** A reply names its parent only while the parent is itself public. */
+export const PUBLIC_COMMENT_POPULATE = {
+  parent: { fields: ['documentId' as const], filters: PUBLIC_COMMENTS },
+};
 
 /** A comment row as the Document Service returns it (its generated types make every field optional). */
 type StoredComment = {

@@ -2,13 +2,19 @@ import type { Context } from 'koa';
 import type { Core } from '@strapi/strapi';
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { commentSubmissionSchema, fieldErrors, ownCommentsQuerySchema } from '@skinfacts/shared';
+import {
+  COMMENT_LIST_QUERY,
+  commentSubmissionSchema,
+  fieldErrors,
+  ownCommentsQuerySchema,
+} from '@skinfacts/shared';
+import { publicDetailQuery, publicListQuery } from '../../../public-query';
 import { issueFormToken } from '../../../rules/form-token';
 import { clientIp } from '../client-ip';
 import { formTokenSecret } from '../services/comment';
 import { DuplicateCommentError, TooManyCommentsError } from '../services/submission-guards';
 import {
-  APPROVED_ONLY,
+  PUBLIC_COMMENTS,
   PUBLIC_COMMENT_FIELDS,
   PUBLIC_COMMENT_POPULATE,
   toOwnComment,
@@ -16,8 +22,6 @@ import {
 } from '../public-shape';
 
 const COMMENT = 'api::comment.comment';
-
-type QueryWithFilters = { filters?: unknown; [key: string]: unknown };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -45,17 +49,13 @@ export default factories.createCoreController(COMMENT, ({ strapi }: { strapi: Co
 
   return {
     /**
-     * Public readers see approved comments only, whatever they send. Filters and sorts on private fields are
-     * dropped by the sanitizer (so they cannot be used to probe), and the approved filter is always and-ed on.
+     * Public readers see approved comments on published articles only, whatever they send: the query is
+     * checked against COMMENT_LIST_QUERY (400 for anything else) and the visibility rule is always and-ed on.
      */
     async find(ctx: Context) {
-      const query: QueryWithFilters = await strapi.contentAPI.sanitize.query(ctx.query, schema, {
-        auth: ctx.state.auth,
-      });
-      const filters = query.filters ? { $and: [query.filters, APPROVED_ONLY] } : APPROVED_ONLY;
+      const query = publicListQuery(strapi, COMMENT, ctx.query, COMMENT_LIST_QUERY, PUBLIC_COMMENTS);
       const { results, pagination } = await strapi.service(COMMENT).find({
         ...query,
-        filters,
         sort: query.sort ?? ['createdAt:asc'],
         fields: PUBLIC_COMMENT_FIELDS,
         populate: PUBLIC_COMMENT_POPULATE,
@@ -64,8 +64,9 @@ export default factories.createCoreController(COMMENT, ({ strapi }: { strapi: Co
     },
 
     async findOne(ctx: Context) {
+      publicDetailQuery(ctx.query, { route: 'GET /api/comments/:documentId', status: false });
       const comment = await strapi.documents(COMMENT).findFirst({
-        filters: { documentId: ctx.params.id, ...APPROVED_ONLY },
+        filters: { $and: [{ documentId: ctx.params.id }, PUBLIC_COMMENTS] },
         fields: PUBLIC_COMMENT_FIELDS,
         populate: PUBLIC_COMMENT_POPULATE,
       });

@@ -1,10 +1,23 @@
 import type { Core } from '@strapi/strapi';
+import { allowedOrigins } from '../src/http/allowed-origins';
 
-export default (): Core.Config.Middlewares => [
+export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
   'strapi::logger',
   'strapi::errors',
   'strapi::security',
-  'strapi::cors',
+  {
+    name: 'strapi::cors',
+    config: {
+      // An exact list: Strapi's default reflects any Origin, with credentials.
+      origin: allowedOrigins({
+        WEB_URL: env('WEB_URL'),
+        WEB_PUBLIC_URL: env('WEB_PUBLIC_URL'),
+        PUBLIC_URL: env('PUBLIC_URL'),
+        CORS_ORIGINS: env('CORS_ORIGINS'),
+      }),
+      credentials: true,
+    },
+  },
   'strapi::poweredBy',
   'strapi::query',
   // Reads every body (src/middlewares/request-body.ts). Strapi insists on strapi::body being listed, so it

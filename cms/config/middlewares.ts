@@ -28,6 +28,6 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
     config: { json: false, urlencoded: false, text: false, multipart: false },
   },
   'strapi::session',
-  'strapi::favicon',
+  { name: 'strapi::favicon', config: { path: 'favicon.ico' } },
   'strapi::public',
 ];

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { requiredEnv } from '../src/utils/required-env';
+import { emailConfig } from '../src/extensions/email/email-config';
 
 /** UPLOAD_MAX_FILE_SIZE_MB in bytes; empty means the default. */
 function uploadLimitBytes(value: string | undefined): number {
@@ -21,4 +22,5 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     // Also the most src/middlewares/request-body.ts lets one multipart request carry.
     config: { sizeLimit: uploadLimitBytes(env('UPLOAD_MAX_FILE_SIZE_MB')) },
   },
+  email: { config: emailConfig((key) => env(key)) },
 });

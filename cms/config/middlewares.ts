@@ -1,16 +1,33 @@
 import type { Core } from '@strapi/strapi';
+import { allowedOrigins } from '../src/http/allowed-origins';
 
-const config: Core.Config.Middlewares = [
+export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
   'strapi::logger',
   'strapi::errors',
   'strapi::security',
-  'strapi::cors',
+  {
+    name: 'strapi::cors',
+    config: {
+      // An exact list: Strapi's default reflects any Origin, with credentials.
+      origin: allowedOrigins({
+        WEB_URL: env('WEB_URL'),
+        WEB_PUBLIC_URL: env('WEB_PUBLIC_URL'),
+        PUBLIC_URL: env('PUBLIC_URL'),
+        CORS_ORIGINS: env('CORS_ORIGINS'),
+      }),
+      credentials: true,
+    },
+  },
   'strapi::poweredBy',
   'strapi::query',
-  'strapi::body',
+  // Reads every body (src/middlewares/request-body.ts). Strapi insists on strapi::body being listed, so it
+  // stays after it with every parser off.
+  'global::request-body',
+  {
+    name: 'strapi::body',
+    config: { json: false, urlencoded: false, text: false, multipart: false },
+  },
   'strapi::session',
-  'strapi::favicon',
+  { name: 'strapi::favicon', config: { path: 'favicon.ico' } },
   'strapi::public',
 ];
-
-export default config;

@@ -1,0 +1,56 @@
+import type { AddressInfo } from 'node:net';
+import { simpleParser, type ParsedMail } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+
+/**
+ * A real SMTP server on loopback that keeps what it receives. While `hold()` is on, it reads each message but
+ * does not accept it (no 250 reply) until `release()`: a test can see what happened before a mail was accepted.
+ */
+export async function startSmtpPeer() {
+  const mails: ParsedMail[] = [];
+  let connections = 0;
+  let gate: Promise<void> = Promise.resolve();
+  let open: () => void = () => undefined;
+
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['AUTH', 'STARTTLS'],
+    logger: false,
+    onConnect(_session, callback) {
+      connections += 1;
+      callback();
+    },
+    onData(stream, _session, callback) {
+      simpleParser(stream)
+        .then(async (mail) => {
+          await gate;
+          mails.push(mail);
+          callback();
+        })
+        .catch((error: Error) => callback(error));
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.server.address() as AddressInfo;
+
+  return {
+    port,
+    mails,
+    connections: () => connections,
+    hold() {
+      gate = new Promise((resolve) => {
+        open = resolve;
+      });
+    },
+    release: () => open(),
+    async waitForMails(count: number) {
+      for (let attempt = 0; attempt < 200 && mails.length < count; attempt += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      if (mails.length < count)
+        throw new Error(`expected ${count} mail(s), the SMTP server got ${mails.length}`);
+      return mails;
+    },
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

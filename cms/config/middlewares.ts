@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 
 const config: Core.Config.Middlewares = [
+  // First, so every later middleware and route sees the visitor's address the site forwarded.
+  'global::site-client-address',
   'strapi::logger',
   'strapi::errors',
   'strapi::security',

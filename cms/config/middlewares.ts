@@ -2,6 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { allowedOrigins } from '../src/http/allowed-origins';
 
 export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
+  // First, so every later middleware and route sees the visitor's address the site forwarded.
+  'global::site-client-address',
   'strapi::logger',
   'strapi::errors',
   'strapi::security',

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { MODERATOR_SESSION_SECONDS } from '@skinfacts/shared';
 import { requiredEnv } from '../src/utils/required-env';
 import { emailConfig } from '../src/extensions/email/email-config';
 
@@ -11,11 +12,23 @@ function uploadLimitBytes(value: string | undefined): number {
   return Math.round(megabytes * 1024 * 1024);
 }
 
+const SESSION = MODERATOR_SESSION_SECONDS;
+
 export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
   'users-permissions': {
     config: {
       jwtSecret: requiredEnv(env('JWT_SECRET'), 'JWT_SECRET'),
-      jwt: { expiresIn: '7d' },
+      // Logins are server-side sessions (Strapi's session manager), so a logout can end one for good; the
+      // moderator policy checks the session on every call, since an access token alone stays valid until it expires.
+      jwtManagement: 'refresh',
+      jwt: { expiresIn: `${SESSION}s` },
+      sessions: {
+        accessTokenLifespan: SESSION,
+        idleRefreshTokenLifespan: SESSION,
+        maxRefreshTokenLifespan: SESSION,
+        idleSessionLifespan: SESSION,
+        maxSessionLifespan: SESSION,
+      },
     },
   },
   upload: {

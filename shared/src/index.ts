@@ -19,3 +19,4 @@ export * from './reading-time';
 export * from './readiness';
 export * from './moderation';
 export * from './public-query';
+export * from './moderator-session';

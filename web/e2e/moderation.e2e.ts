@@ -75,4 +75,30 @@ describe('the moderation console', () => {
     expect(problems).toEqual([]);
     await context.close();
   });
+
+  it('ends the session for good on logout: the old cookie and its JWT get 401 afterwards', async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await openWatchedPage(context);
+    await logIn(page, stack.moderator.email, stack.moderator.password);
+    await page.getByRole('button', { name: 'Log out' }).waitFor();
+    const jwt = (await context.cookies()).find((cookie) => cookie.name === 'sf_moderator_session')?.value;
+    expect(jwt).toEqual(expect.any(String));
+    const oldCookie = { cookie: `sf_moderator_session=${jwt}` };
+    const queueUrl = `${stack.webUrl}/api/moderation/comments`;
+    expect((await fetch(queueUrl, { headers: oldCookie })).status).toBe(200);
+
+    await page.getByRole('button', { name: 'Log out' }).click();
+    await page.getByRole('button', { name: 'Log in' }).waitFor();
+    const session = (await context.cookies()).find((cookie) => cookie.name === 'sf_moderator_session');
+    expect(session).toBeUndefined();
+
+    // Someone who copied the cookie before the logout gets nothing with it: not from the site, not from the CMS.
+    expect((await fetch(queueUrl, { headers: oldCookie })).status).toBe(401);
+    const atCms = await fetch(`${stack.cmsUrl}/api/moderation/comments`, {
+      headers: { authorization: `Bearer ${jwt}` },
+    });
+    expect(atCms.status).toBe(401);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });

@@ -9,6 +9,7 @@ export const MODERATOR_ROLE_TYPE = 'moderator';
  */
 export const MODERATOR_ACTIONS = [
   'api::moderation.moderation.me',
+  'api::moderation.moderation.logout',
   'api::moderation.moderation.find',
   'api::moderation.moderation.decide',
   'api::moderation.moderation.bulk',

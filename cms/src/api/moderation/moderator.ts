@@ -2,8 +2,10 @@
 export const MODERATOR_ROLE = 'moderator';
 
 export type AuthState = {
-  user?: { email?: string; username?: string; role?: { type?: string } | null } | null;
+  user?: { id?: number | string; email?: string; username?: string; role?: { type?: string } | null } | null;
   auth?: { strategy?: { name?: string }; credentials?: unknown };
+  /** The users-permissions login (server-side session) the request's access token belongs to. */
+  session?: { id?: unknown };
 };
 
 /** Who decided: `by` is stored in `moderatedBy`; `name`/`email` sign a staff reply. */

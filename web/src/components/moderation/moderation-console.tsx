@@ -1,14 +1,16 @@
 'use client';
+import { useState } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import styles from './moderation.module.css';
 import { getQueryClient } from '@/lib/query/get-query-client';
 import { ModerationQueue } from './moderation-queue';
-import { logOut } from './queue-api';
+import { ModerationRequestError, logOut } from './queue-api';
 
 /** The logged-in console: who is moderating, logout, and the queue. */
 export function ModerationConsole({ username }: { username: string }) {
   const router = useRouter();
+  const [logoutError, setLogoutError] = useState<string | null>(null);
   return (
     <QueryClientProvider client={getQueryClient()}>
       <header className={styles.header}>
@@ -18,7 +20,18 @@ export function ModerationConsole({ username }: { username: string }) {
           <button
             type="button"
             onClick={async () => {
-              await logOut().catch(() => undefined);
+              setLogoutError(null);
+              try {
+                await logOut();
+              } catch (error) {
+                // Still logged in (the CMS could not end the login): say so rather than pretend.
+                setLogoutError(
+                  error instanceof ModerationRequestError
+                    ? error.message
+                    : 'The site could not be reached. Try again.',
+                );
+                return;
+              }
               getQueryClient().clear();
               router.refresh();
             }}
@@ -26,6 +39,7 @@ export function ModerationConsole({ username }: { username: string }) {
             Log out
           </button>
         </p>
+        {logoutError ? <p role="alert">{logoutError}</p> : null}
         <p className={styles.meta}>
           Shortcuts: focus a comment, then <kbd>a</kbd> approve, <kbd>r</kbd> reject, <kbd>s</kbd> spam.
         </p>

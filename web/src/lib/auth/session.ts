@@ -1,9 +1,10 @@
 import 'server-only';
+import { MODERATOR_SESSION_SECONDS } from '@skinfacts/shared';
 
 /** The moderator's users-permissions JWT lives in this cookie: httpOnly, so page JavaScript never sees it. */
 export const SESSION_COOKIE = 'sf_moderator_session';
-/** Shorter than the CMS's JWT lifetime: a forgotten session ends within a working day. */
-export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+/** As long as the CMS's login behind it: a forgotten session ends within a working day. */
+export const SESSION_MAX_AGE_SECONDS = MODERATOR_SESSION_SECONDS;
 
 export type CookieOptions = {
   httpOnly: true;

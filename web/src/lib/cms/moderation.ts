@@ -8,6 +8,7 @@ import {
   type ModerationStatus,
 } from '@skinfacts/shared';
 import { CmsRefusal } from './errors';
+import { fromSiteHeaders } from './from-site';
 import { cmsSend as send } from './send';
 
 /**
@@ -21,13 +22,24 @@ const moderatorSchema = z.object({
 });
 export type ModeratorIdentity = z.output<typeof moderatorSchema>['data'];
 
-/** POST /api/auth/local. Wrong credentials: CmsRefusal 400. */
-export async function logIn(email: string, password: string): Promise<string> {
+/**
+ * POST /api/auth/local on behalf of the visitor at `clientAddress` (the CMS's own login limiter counts that
+ * address). Wrong credentials: CmsRefusal 400; too many logins from that address: CmsRefusal 429.
+ */
+export async function logIn(email: string, password: string, clientAddress?: string): Promise<string> {
   const { jwt } = await send('/api/auth/local', loginSchema, {
     method: 'POST',
     body: { identifier: email, password },
+    headers: fromSiteHeaders(clientAddress),
   });
   return jwt;
+}
+
+const loggedOutSchema = z.object({ data: z.object({ loggedOut: z.literal(true) }) });
+
+/** POST /api/moderation/logout: the CMS ends the login, so the JWT is refused from then on. */
+export async function endModeratorLogin(jwt: string): Promise<void> {
+  await send('/api/moderation/logout', loggedOutSchema, { method: 'POST', jwt });
 }
 
 /** Who the JWT belongs to if they are a moderator; 'forbidden' for anyone else, 'expired' for a bad JWT. */

@@ -11,9 +11,11 @@ import {
 import {
   CommentNotFoundError,
   ReplyNotAllowedError,
+  isFullAccessToken,
   moderatorOf as moderatorOfState,
   type Moderator,
 } from '../moderator';
+import { endSession } from '../moderator-session';
 
 const SERVICE = 'api::moderation.moderation';
 
@@ -61,6 +63,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.set('Cache-Control', 'no-store');
       const { name, email } = moderatorOf(ctx);
       return { data: { username: name, email, role: 'moderator' } };
+    },
+
+    /** Ends the moderator's login for good: the same token gets 401 from every moderation route afterwards. */
+    async logout(ctx: Context) {
+      ctx.set('Cache-Control', 'no-store');
+      if (isFullAccessToken(ctx.state)) {
+        throw new errors.ValidationError('An API token has no login to end; revoke it in the admin panel.');
+      }
+      await endSession(strapi, ctx.state);
+      return { data: { loggedOut: true } };
     },
 
     async find(ctx: Context) {

@@ -9,6 +9,7 @@ const config = { policies: ['api::moderation.is-moderator'] };
 export default {
   routes: [
     { method: 'GET', path: '/moderation/me', handler: 'moderation.me', config },
+    { method: 'POST', path: '/moderation/logout', handler: 'moderation.logout', config },
     { method: 'GET', path: '/moderation/comments', handler: 'moderation.find', config },
     { method: 'POST', path: '/moderation/comments/bulk', handler: 'moderation.bulk', config },
     { method: 'PATCH', path: '/moderation/comments/:documentId', handler: 'moderation.decide', config },

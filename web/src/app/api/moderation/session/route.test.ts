@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { startStubServer, type StubServer } from '@/test/stub-server';
+import { startStubServer, type StubResponse, type StubServer } from '@/test/stub-server';
 
 type Routes = {
   session: typeof import('./route');
@@ -26,23 +26,32 @@ const comment = {
 let server: StubServer;
 let routes: Routes;
 /** What POST /api/auth/local answers next (the stub cannot read bodies). */
-let login: { status: number; jwt?: string } = { status: 200, jwt: 'moderator-jwt' };
+let login: { status: number; jwt?: string; retryAfter?: string } = { status: 200, jwt: 'moderator-jwt' };
 const seenAuthorization: string[] = [];
+/** Every request the stub CMS saw: path and headers. */
+const seen: { path: string; headers: Record<string, string | string[] | undefined> }[] = [];
+const SITE_SECRET = 'site-secret-for-route-tests';
 
 beforeAll(async () => {
-  server = await startStubServer((request) => {
+  server = await startStubServer((request): StubResponse => {
     const path = (request.url ?? '').split('?')[0];
     const authorization = request.headers.authorization ?? '';
     seenAuthorization.push(authorization);
+    seen.push({ path: path ?? '', headers: request.headers });
     if (path === '/api/auth/local') {
       return login.status === 200
         ? { body: JSON.stringify({ jwt: login.jwt, user: { id: 1 } }) }
         : {
             status: login.status,
             body: JSON.stringify({ error: { message: 'Invalid identifier or password' } }),
+            headers: login.retryAfter ? { 'Retry-After': login.retryAfter } : undefined,
           };
     }
     if (authorization === 'Bearer expired-jwt') return { status: 401, body: '{"error":{}}' };
+    if (authorization === 'Bearer cms-failing-jwt') return { status: 500, body: '{"error":{}}' };
+    if (path === '/api/moderation/logout' && authorization === 'Bearer moderator-jwt') {
+      return { body: JSON.stringify({ data: { loggedOut: true } }) };
+    }
     if (authorization !== 'Bearer moderator-jwt') return { status: 403, body: '{"error":{"status":403}}' };
     if (path === '/api/moderation/me') {
       return {
@@ -66,6 +75,7 @@ beforeAll(async () => {
     return { status: 404, body: '{}' };
   });
   process.env.CMS_URL = server.origin;
+  process.env.WEB_TO_CMS_SECRET = SITE_SECRET;
   jest.resetModules();
   routes = {
     session: await import('./route'),
@@ -77,6 +87,7 @@ afterAll(() => server.close());
 beforeEach(() => {
   login = { status: 200, jwt: 'moderator-jwt' };
   seenAuthorization.length = 0;
+  seen.length = 0;
 });
 
 const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
@@ -132,11 +143,94 @@ describe('POST /api/moderation/session', () => {
     expect(malformed.status).toBe(400);
   });
 
-  it('logs out by expiring the cookie', async () => {
-    const response = await routes.session.DELETE(
-      new Request('http://localhost/api/moderation/session', { method: 'DELETE' }),
+  it('gives the cookie the moderator login’s lifetime (8 hours)', async () => {
+    const response = await routes.session.POST(
+      post('http://localhost/api/moderation/session', { email: 'mod@example.com', password: 'pw' }),
     );
+    expect(response.headers.get('set-cookie')).toContain(`Max-Age=${8 * 60 * 60}`);
+  });
+});
+
+describe('login throttling', () => {
+  const from = (address: string, email = 'mod@example.com', password = 'pw') =>
+    post('http://localhost/api/moderation/session', { email, password }, { 'x-forwarded-for': address });
+  const cmsLogins = () => seen.filter((request) => request.path === '/api/auth/local').length;
+
+  it('forwards the visitor’s address to the CMS login with the site’s secret', async () => {
+    await routes.session.POST(from('203.0.113.40'));
+    const [request] = seen.filter((r) => r.path === '/api/auth/local');
+    expect(request?.headers['x-skinfacts-client-ip']).toBe('203.0.113.40');
+    expect(request?.headers['x-skinfacts-web-secret']).toBe(SITE_SECRET);
+  });
+
+  it('answers 429 with Retry-After after 5 wrong passwords for one account from one address, without asking the CMS', async () => {
+    login = { status: 400 };
+    for (let i = 0; i < 5; i += 1) expect((await routes.session.POST(from('203.0.113.50'))).status).toBe(401);
+    const refused = await routes.session.POST(from('203.0.113.50'));
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toBe(String(15 * 60));
+    expect(await refused.json()).toEqual({ error: 'Too many attempts. Try again in 15 minutes.' });
+    expect(cmsLogins()).toBe(5);
+
+    // Even the right password waits there; the moderator on another address logs in.
+    login = { status: 200, jwt: 'moderator-jwt' };
+    expect((await routes.session.POST(from('203.0.113.50'))).status).toBe(429);
+    expect((await routes.session.POST(from('198.51.100.50'))).status).toBe(200);
+  });
+
+  it('refuses every account from an address after 20 failures there', async () => {
+    login = { status: 400 };
+    for (let i = 0; i < 20; i += 1) {
+      await routes.session.POST(from('203.0.113.60', `user${i}@example.com`));
+    }
+    login = { status: 200, jwt: 'moderator-jwt' };
+    expect((await routes.session.POST(from('203.0.113.60'))).status).toBe(429);
+  });
+
+  it('passes the CMS’s own 429 on as 429 with its Retry-After, not as a wrong password', async () => {
+    login = { status: 429, retryAfter: '60' };
+    const response = await routes.session.POST(from('203.0.113.70'));
+    expect(response.status).toBe(429);
+    expect(response.headers.get('retry-after')).toBe('60');
+    expect(await response.json()).toEqual({ error: 'Too many attempts. Try again in 1 minute.' });
+  });
+});
+
+describe('DELETE /api/moderation/session', () => {
+  const logOut = (cookie?: string) =>
+    routes.session.DELETE(
+      new Request('http://localhost/api/moderation/session', {
+        method: 'DELETE',
+        headers: cookie ? { cookie: `sf_moderator_session=${cookie}` } : {},
+      }),
+    );
+
+  it('ends the login at the CMS with the session’s JWT, then expires the cookie', async () => {
+    const response = await logOut('moderator-jwt');
+    expect(response.status).toBe(200);
+    expect(seen.map((r) => [r.path, r.headers.authorization])).toEqual([
+      ['/api/moderation/logout', 'Bearer moderator-jwt'],
+    ]);
     expect(response.headers.get('set-cookie')).toMatch(/^sf_moderator_session=;.*Max-Age=0.*HttpOnly/);
+  });
+
+  it('expires the cookie when the CMS already refuses the JWT', async () => {
+    const response = await logOut('expired-jwt');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('set-cookie')).toContain('Max-Age=0');
+  });
+
+  it('keeps the cookie and answers 502 when the CMS cannot end the login', async () => {
+    const response = await logOut('cms-failing-jwt');
+    expect(response.status).toBe(502);
+    expect((await response.json()).error).toMatch(/still logged in/);
+    expect(response.headers.get('set-cookie')).toBeNull();
+  });
+
+  it('expires the cookie without calling the CMS when there is no session', async () => {
+    const response = await logOut();
+    expect(response.headers.get('set-cookie')).toMatch(/^sf_moderator_session=;.*Max-Age=0.*HttpOnly/);
+    expect(seen).toEqual([]);
   });
 });
 

@@ -1,0 +1,14 @@
+import 'server-only';
+import { isIP } from 'node:net';
+import { env } from '@/env';
+
+/**
+ * Headers that prove a call comes from the site. With them the CMS takes `clientAddress` as the caller's
+ * address (its per-IP limits then count visitors, not the site); a value that is not an IP is not sent.
+ */
+export function fromSiteHeaders(clientAddress?: string | null): Record<string, string> {
+  if (!env.WEB_TO_CMS_SECRET) return {};
+  const headers: Record<string, string> = { 'x-skinfacts-web-secret': env.WEB_TO_CMS_SECRET };
+  if (clientAddress && isIP(clientAddress)) headers['x-skinfacts-client-ip'] = clientAddress;
+  return headers;
+}

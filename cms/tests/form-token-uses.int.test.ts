@@ -110,10 +110,7 @@ describe('a form token works once, for its article', () => {
   });
 
   it.each([
-    [
-      'article',
-      (token: string) => token.replace(`.${open}.`, `.${fixtures.articles.second.documentId}.`),
-    ],
+    ['article', (token: string) => token.replace(`.${open}.`, `.${fixtures.articles.second.documentId}.`)],
     ['nonce', (token: string) => token.replace(`.${nonceOf(token)}.`, '.AAAAAAAAAAAAAAAAAAAAAAAA.')],
     ['time', (token: string) => token.replace(/^\d+/, String(Date.now() - 60_000))],
   ])('refuses a token whose %s was changed (400)', async (_, tamper) => {

@@ -7,7 +7,8 @@ const FORM_TOKEN_USE = 'api::form-token-use.form-token-use';
 /** Kept a little past the tokens' own age limit, so CMS instances with slightly different clocks agree. */
 const KEEP_USES_MS = FORM_TOKEN_MAX_AGE_MS + 60 * 60 * 1000;
 
-const USED_MESSAGE = 'This comment form was already used to send a comment. Reload the page to comment again.';
+const USED_MESSAGE =
+  'This comment form was already used to send a comment. Reload the page to comment again.';
 
 /** Strapi has no 409 error class; the comment controller answers this one with 409 Conflict. */
 export class FormTokenUsedError extends errors.ApplicationError {

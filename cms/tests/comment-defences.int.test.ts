@@ -23,7 +23,7 @@ const comment = (overrides: Record<string, unknown> = {}) => {
       authorName: 'Visitor',
       authorEmail: visitor.email,
       body: `A thoughtful question ${Math.random()}`,
-      formToken: formToken(),
+      formToken: formToken(fixtures.articles.open.documentId),
       ...overrides,
     },
   };
@@ -57,7 +57,11 @@ async function saveSettings(data: SettingsChange) {
 describe('spam traps answer like a success and file the comment as spam', () => {
   it.each([
     ['a filled-in honeypot', () => ({ honeypot: 'http://cheap-pills.example' }), /honeypot/],
-    ['a form sent within 3 seconds', () => ({ formToken: formToken(800) }), /ms after it was shown/],
+    [
+      'a form sent within 3 seconds',
+      () => ({ formToken: formToken(fixtures.articles.open.documentId, 800) }),
+      /ms after it was shown/,
+    ],
   ])('%s', async (_, overrides, reason) => {
     const { res } = await submit(overrides());
     expect(res.status).toBe(201);
@@ -70,15 +74,23 @@ describe('spam traps answer like a success and file the comment as spam', () => 
 
 describe('form tokens', () => {
   it('are issued publicly and never cached', async () => {
-    const res = await app.http().get('/api/comments/form-token').expect(200);
-    expect(res.body.data.formToken).toMatch(/^\d+\.[\w-]+$/);
+    const res = await app
+      .http()
+      .get(`/api/comments/form-token?article=${fixtures.articles.open.documentId}`)
+      .expect(200);
+    expect(res.body.data.formToken).toMatch(
+      new RegExp(`^\\d+\\.${fixtures.articles.open.documentId}\\.[\\w-]{24}\\.[\\w-]+$`),
+    );
     expect(res.headers['cache-control']).toBe('no-store');
   });
 
   it.each([
     ['missing', () => ({ formToken: undefined })],
     ['forged', () => ({ formToken: `${Date.now() - 60_000}.forged-signature` })],
-    ['two days old', () => ({ formToken: formToken(2 * 24 * 3600 * 1000) })],
+    [
+      'two days old',
+      () => ({ formToken: formToken(fixtures.articles.open.documentId, 2 * 24 * 3600 * 1000) }),
+    ],
   ])('refuses a %s token with a clear 400', async (_, overrides) => {
     const { res } = await submit(overrides());
     expect(res.status).toBe(400);
@@ -129,7 +141,7 @@ describe('duplicates', () => {
       where: { authorEmail: data.authorEmail },
       data: { createdAt: new Date(Date.now() - 60_000) },
     });
-    const again = await postComment(app, { ...data, formToken: formToken() }, newVisitor().ip);
+    const again = await postComment(app, { ...data, formToken: formToken(data.article) }, newVisitor().ip);
     expect(again.status).toBe(409);
     expect(again.body.error.message).toMatch(/already posted/);
   });
@@ -218,10 +230,12 @@ describe('comments closed site-wide', () => {
 
   it('tells the comment form so when it asks for a token, so the site shows no form', async () => {
     await saveSettings({ commentsOpen: false });
-    const closed = await app.http().get('/api/comments/form-token').expect(200);
+    const ask = () =>
+      app.http().get(`/api/comments/form-token?article=${fixtures.articles.open.documentId}`).expect(200);
+    const closed = await ask();
     expect(closed.body.data.commentsOpen).toBe(false);
     await saveSettings({ commentsOpen: true });
-    const open = await app.http().get('/api/comments/form-token').expect(200);
+    const open = await ask();
     expect(open.body.data.commentsOpen).toBe(true);
   });
 });

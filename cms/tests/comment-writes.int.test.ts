@@ -11,13 +11,13 @@ beforeAll(async () => {
 });
 afterAll(() => app.stop());
 
-const valid = () => ({
-  article: fixtures.articles.open.documentId,
+const valid = (article = fixtures.articles.open.documentId) => ({
+  article,
   authorName: 'Ada Visitor',
   authorEmail: newVisitor().email,
   authorUrl: 'https://ada.example.org',
   body: 'Does the redness last long?',
-  formToken: formToken(),
+  formToken: formToken(article),
 });
 
 const countComments = () => app.strapi.db.query('api::comment.comment').count();
@@ -74,7 +74,7 @@ describe('posting a comment', () => {
         authorName: '',
         authorEmail: 'not-an-email',
         authorUrl: 'javascript:alert(1)',
-        formToken: formToken(),
+        formToken: formToken(fixtures.articles.open.documentId),
         body: '   ',
       },
     }).expect(400);
@@ -112,21 +112,19 @@ describe('posting a comment', () => {
   });
 
   it('refuses an unknown article', async () => {
-    const res = await post({ data: { ...valid(), article: 'doesnotexist123' } }).expect(400);
+    const res = await post({ data: valid('doesnotexist123') }).expect(400);
     expect(res.body.error.details.errors[0].path).toEqual(['article']);
   });
 
   it('refuses an article that is only a draft', async () => {
     const before = await countComments();
-    const res = await post({ data: { ...valid(), article: fixtures.articles.draft.documentId } }).expect(400);
+    const res = await post({ data: valid(fixtures.articles.draft.documentId) }).expect(400);
     expect(res.body.error.message).toMatch(/no published article/i);
     expect(await countComments()).toBe(before);
   });
 
   it('refuses an article with comments closed', async () => {
-    const res = await post({ data: { ...valid(), article: fixtures.articles.closed.documentId } }).expect(
-      403,
-    );
+    const res = await post({ data: valid(fixtures.articles.closed.documentId) }).expect(403);
     expect(res.body.error.message).toBe('Comments are closed on this article.');
   });
 

@@ -46,7 +46,10 @@ export async function floodComments(stack: TestStack, articleSlug: string): Prom
   const run = Date.now().toString(36);
   const tokens = await Promise.all(
     Array.from({ length: COMMENTS }, async () => {
-      const response = await fetch(`${stack.cmsUrl}/api/comments/form-token`);
+      // A token works once, for one article: one per comment.
+      const response = await fetch(
+        `${stack.cmsUrl}/api/comments/form-token?article=${article.data.documentId}`,
+      );
       return ((await response.json()) as { data: { formToken: string } }).data.formToken;
     }),
   );

@@ -1,4 +1,5 @@
 import {
+  commentFormTokenQuerySchema,
   commentInputSchema,
   commentSubmissionSchema,
   ownCommentSchema,
@@ -176,6 +177,25 @@ describe('commentSubmissionSchema', () => {
       moderationStatus: 'approved',
     });
     expect(withStatus.success).toBe(false);
+  });
+});
+
+describe('commentFormTokenQuerySchema', () => {
+  it('takes the article a form is for, and nothing else', () => {
+    expect(commentFormTokenQuerySchema.parse({ article: 'abc123' })).toEqual({ article: 'abc123' });
+  });
+
+  it.each([
+    ['no article', {}, 'article', /\?article=/],
+    ['a malformed article', { article: '../x' }, 'article', /document id/],
+    ['two articles', { article: ['a1', 'b2'] }, 'article', /\?article=/],
+    ['another parameter', { article: 'abc123', status: 'draft' }, '', /Unknown parameter\(s\): status/],
+  ])('refuses %s, naming the parameter', (_, query, path, message) => {
+    const parsed = commentFormTokenQuerySchema.safeParse(query);
+    expect(parsed.success).toBe(false);
+    const issue = parsed.error?.issues[0];
+    expect(issue?.path.join('.')).toBe(path);
+    expect(issue?.message).toMatch(message);
   });
 });
 

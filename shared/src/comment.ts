@@ -56,22 +56,40 @@ export const commentInputSchema = z.strictObject(
   },
 );
 
+const formTokenMissing =
+  'formToken is missing: get one from GET /api/comments/form-token?article=<documentId> when showing the form';
+
 /**
  * What the comment form posts: the visitor's input plus two fields the form fills in itself against bots —
- * `honeypot`, hidden from people and left empty by them, and `formToken`, which the CMS issued when the form
- * was shown (GET /api/comments/form-token) and which tells it how long the form was open.
+ * `honeypot`, hidden from people and left empty by them, and `formToken`, which the CMS issued for this
+ * article when the form was shown (GET /api/comments/form-token?article=…). It tells the CMS how long the form
+ * was open, and it works once.
  */
 export const commentSubmissionSchema = commentInputSchema.extend({
   honeypot: z.string().max(500).optional(),
   formToken: z
-    .string({
-      error: 'formToken is missing: get one from GET /api/comments/form-token when showing the form',
-    })
-    .min(1, {
-      error: 'formToken is missing: get one from GET /api/comments/form-token when showing the form',
-    })
-    .max(200),
+    .string({ error: formTokenMissing })
+    .min(1, { error: formTokenMissing })
+    .max(200, { error: 'formToken is not one the CMS issued: get a new one' }),
 });
+
+/**
+ * GET /api/comments/form-token on the CMS and on the site: a form token is issued for one article, named by
+ * its documentId, and nothing else may be asked.
+ */
+export const commentFormTokenQuerySchema = z.strictObject(
+  {
+    article: z
+      .string({ error: 'Ask for ?article=<documentId of the article the form is on>' })
+      .regex(/^[A-Za-z0-9]{1,64}$/, { error: 'article must be a document id (letters and digits)' }),
+  },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `Unknown parameter(s): ${issue.keys.join(', ')}; only ?article=<documentId> is accepted`
+        : undefined,
+  },
+);
 
 export type CommentSubmission = z.output<typeof commentSubmissionSchema>;
 

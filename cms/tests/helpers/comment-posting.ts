@@ -4,10 +4,10 @@ import { issueFormToken } from '../../src/rules/form-token';
 
 export const WEB_SECRET = 'test-web-to-cms-secret';
 
-/** A form token as if the form had been open for `openForMs`. */
-export function formToken(openForMs = 10_000) {
+/** A fresh form token for `article`, as if the form had been open for `openForMs`. */
+export function formToken(article: string, openForMs = 10_000) {
   const key = (process.env.APP_KEYS ?? '').split(',')[0] ?? '';
-  return issueFormToken(key, Date.now() - openForMs);
+  return issueFormToken(key, article, Date.now() - openForMs);
 }
 
 let visitor = 0;

@@ -28,6 +28,19 @@ type Problem = { message: string; fields: Record<string, string[]> };
 
 const CMS_UNAVAILABLE =
   'We could not reach the comment service. Your comment is still in the form — please try again in a moment.';
+/**
+ * A form token works once and expires after a day. When the CMS refuses the token, the form gets a fresh one and
+ * asks the visitor to send again rather than resending by itself: "already used" usually means an earlier send
+ * of this very comment got through, and the visitor should see that before anything is sent twice.
+ */
+const FORM_REFRESHED =
+  'This form had expired or was already used to send a comment, so we have prepared a fresh one. Your comment is still here — send it again if it is not shown above.';
+
+/** Why a form could not be prepared: the CMS's refusal (e.g. comments closed on this article), else "unreachable". */
+const ticketProblem = (error: unknown) =>
+  error instanceof CommentRequestError && error.status >= 400 && error.status < 500
+    ? error.message
+    : CMS_UNAVAILABLE;
 
 /** The comment form: checked with the shared schema before sending; the visitor's input survives every error. */
 export function CommentForm({ article, replyTo, onCancelReply, onPosted }: CommentFormProps) {
@@ -42,6 +55,9 @@ export function CommentForm({ article, replyTo, onCancelReply, onPosted }: Comme
     const remembered = readRemembered(document.cookie);
     if (remembered) setValues((current) => ({ ...current, ...remembered, remember: true }));
   }, []);
+
+  // Drops the spent token at once, so a send before the new one arrives waits for it instead of reusing the old.
+  const freshTicket = () => void queryClient.resetQueries({ queryKey: commentKeys.formTicket(article) });
 
   const mutation = useMutation({
     mutationFn: postComment,
@@ -62,11 +78,16 @@ export function CommentForm({ article, replyTo, onCancelReply, onPosted }: Comme
           ? 'Thank you — your comment is published.'
           : 'Thank you — your comment is awaiting moderation. Only you can see it until a moderator approves it.',
       );
-      void queryClient.invalidateQueries({ queryKey: commentKeys.formTicket(article) });
+      freshTicket();
       onPosted(data);
     },
     onError: (error) => {
       const refused = error instanceof CommentRequestError ? error : null;
+      if (refused?.fieldErrors.formToken) {
+        freshTicket();
+        setProblem({ message: FORM_REFRESHED, fields: {} });
+        return;
+      }
       setProblem({
         message: refused?.message ?? 'Your comment was not sent. Please try again.',
         fields: refused?.fieldErrors ?? {},
@@ -106,10 +127,11 @@ export function CommentForm({ article, replyTo, onCancelReply, onPosted }: Comme
       requestAnimationFrame(() => focusFirstProblem(fields));
       return;
     }
-    // The token normally arrived when the form was shown; if that failed (CMS down), ask once more now.
-    const formTicket = ticket.data ?? (await ticket.refetch()).data;
+    // The token normally arrived when the form was shown or after the last comment; if not, ask once more now.
+    const retried = ticket.data ? null : await ticket.refetch();
+    const formTicket = ticket.data ?? retried?.data;
     if (!formTicket) {
-      setProblem({ message: CMS_UNAVAILABLE, fields: {} });
+      setProblem({ message: ticketProblem(retried?.error), fields: {} });
       return;
     }
     mutation.mutate({ ...parsed.data, honeypot: values.honeypot, formToken: formTicket.formToken });

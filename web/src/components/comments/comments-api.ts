@@ -75,11 +75,15 @@ function toFormTicket(body: unknown): FormTicket {
   return { formToken: ticket.formToken, commentsOpen: ticket.commentsOpen };
 }
 
-/** The form's token, fetched when the form is shown; also says whether comments are open site-wide. */
+/**
+ * The form's token for this article, fetched when the form is shown and again after each comment (a token works
+ * once); also says whether comments are open site-wide.
+ */
 export const formTicketQuery = (article: string) =>
   queryOptions({
     queryKey: commentKeys.formTicket(article),
-    queryFn: async (): Promise<FormTicket> => toFormTicket(await call('/api/comments/form-token')),
+    queryFn: async (): Promise<FormTicket> =>
+      toFormTicket(await call(`/api/comments/form-token?article=${encodeURIComponent(article)}`)),
     staleTime: Infinity,
     refetchOnWindowFocus: false,
   });

@@ -52,7 +52,7 @@ beforeEach(() => {
     const method = init?.method ?? 'GET';
     const body = init?.body ? JSON.parse(String(init.body)) : undefined;
     calls.push({ url, method, body });
-    if (url === '/api/comments/form-token') return jsonResponse(200, ticket);
+    if (url === `/api/comments/form-token?article=${ARTICLE}`) return jsonResponse(200, ticket);
     if (url === '/api/comments/own') return jsonResponse(200, { data: ownAnswer });
     if (url === '/api/comments' && method === 'POST') return jsonResponse(postAnswer.status, postAnswer.body);
     if (url.includes('page=2')) {
@@ -81,7 +81,7 @@ function fillForm(values: Partial<Record<'Name' | 'Email' | 'Website (optional)'
 }
 const send = () => act(async () => fireEvent.click(screen.getByRole('button', { name: /^Post/ })));
 const formReady = () =>
-  waitFor(() => expect(calls.some((c) => c.url === '/api/comments/form-token')).toBe(true));
+  waitFor(() => expect(calls.some((c) => c.url.startsWith('/api/comments/form-token?'))).toBe(true));
 
 describe('the comment list', () => {
   it('threads replies, badges staff replies, and shows hostile input as text', () => {

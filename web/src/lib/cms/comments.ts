@@ -39,9 +39,12 @@ export async function listApprovedComments(articleDocumentId: string, page = 1):
 
 export type CommentFormTicket = z.output<typeof formTokenSchema>['data'];
 
-/** A fresh form token (the CMS measures from it how long the form was open), and whether comments are open site-wide. */
-export async function getCommentFormTicket(): Promise<CommentFormTicket> {
-  return (await cmsSend('/api/comments/form-token', formTokenSchema)).data;
+/**
+ * A fresh form token for one article — the CMS measures from it how long the form was open, and accepts it for
+ * one comment on that article — and whether comments are open site-wide.
+ */
+export async function getCommentFormTicket(article: string): Promise<CommentFormTicket> {
+  return (await cmsSend('/api/comments/form-token', formTokenSchema, { query: { article } })).data;
 }
 
 /** Headers that prove a call comes from the site (the CMS trusts the visitor's IP only with them). */

@@ -4,6 +4,7 @@ import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import {
   COMMENT_LIST_QUERY,
+  commentFormTokenQuerySchema,
   commentSubmissionSchema,
   fieldErrors,
   ownCommentsQuerySchema,
@@ -11,6 +12,7 @@ import {
 import { publicDetailQuery, publicListQuery } from '../../../public-query';
 import { issueFormToken } from '../../../rules/form-token';
 import { clientIp } from '../client-ip';
+import { FormTokenUsedError } from '../../form-token-use/services/form-token-use';
 import { formTokenSecret } from '../services/comment';
 import { DuplicateCommentError, TooManyCommentsError } from '../services/submission-guards';
 import {
@@ -85,7 +87,7 @@ export default factories.createCoreController(COMMENT, ({ strapi }: { strapi: Co
         return { data: toSubmittedComment(comment) };
       } catch (error) {
         if (error instanceof TooManyCommentsError) ctx.set('Retry-After', String(error.retryAfterSeconds));
-        if (!(error instanceof DuplicateCommentError)) throw error;
+        if (!(error instanceof DuplicateCommentError || error instanceof FormTokenUsedError)) throw error;
         ctx.status = 409;
         return {
           data: null,
@@ -116,13 +118,25 @@ export default factories.createCoreController(COMMENT, ({ strapi }: { strapi: Co
     },
 
     /**
-     * GET /api/comments/form-token: the comment form asks for one when it is shown (see the service), and
-     * learns whether comments are open site-wide — so a site-wide closure hides every form at once.
+     * GET /api/comments/form-token?article=<documentId>: the comment form asks for one when it is shown (see the
+     * service), and learns whether comments are open site-wide — so a site-wide closure hides every form at once.
+     * A token names its article and works once; an article that takes no comments gets none (the same 400/403
+     * as posting to it).
      */
     async formToken(ctx: Context) {
       ctx.set('Cache-Control', 'no-store');
+      const query = commentFormTokenQuerySchema.safeParse(ctx.query);
+      if (!query.success) {
+        throw new errors.ValidationError(query.error.issues[0]?.message ?? 'Ask for ?article=<documentId>.', {
+          errors: query.error.issues.map((issue) => ({
+            path: issue.path.map(String),
+            message: issue.message,
+          })),
+        });
+      }
+      await strapi.service(COMMENT).assertArticleOpen({ article: query.data.article });
       const { commentsOpen } = await strapi.service('api::comment-setting.comment-setting').current();
-      return { data: { formToken: issueFormToken(formTokenSecret()), commentsOpen } };
+      return { data: { formToken: issueFormToken(formTokenSecret(), query.data.article), commentsOpen } };
     },
   };
 });

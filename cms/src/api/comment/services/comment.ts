@@ -4,7 +4,7 @@ import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { CommentSubmission } from '@skinfacts/shared';
 import { screenComment } from '../../../rules/comment-screening';
-import { checkFormToken } from '../../../rules/form-token';
+import { checkFormToken, type FormTokenProblem } from '../../../rules/form-token';
 import { checkDuplicate, checkFlood, checkRateLimit } from './submission-guards';
 
 const COMMENT = 'api::comment.comment';
@@ -23,6 +23,13 @@ export function hashIp(ip: string, salt: string) {
   return createHash('sha256').update(`${salt}:${ip}`).digest('hex');
 }
 
+const FORM_TOKEN_PROBLEMS: Record<FormTokenProblem, string> = {
+  malformed: 'The comment form has expired. Reload the page and send your comment again.',
+  expired: 'The comment form has expired. Reload the page and send your comment again.',
+  'other-article':
+    'This comment form belongs to another article. Reload the page and send your comment again.',
+};
+
 /** Secret for form tokens: Strapi's own signing keys. */
 export function formTokenSecret() {
   const key = (process.env.APP_KEYS ?? '').split(',')[0];
@@ -31,7 +38,7 @@ export function formTokenSecret() {
 }
 
 export default factories.createCoreService(COMMENT, ({ strapi }: { strapi: Core.Strapi }) => ({
-  async assertArticleOpen(input: CommentSubmission) {
+  async assertArticleOpen(input: Pick<CommentSubmission, 'article' | 'parent'>) {
     const article = await strapi.documents('api::article.article').findOne({
       documentId: input.article,
       status: 'published',
@@ -63,13 +70,8 @@ export default factories.createCoreService(COMMENT, ({ strapi }: { strapi: Core.
    * as spam is returned like any other, so a bot learns nothing from the answer.
    */
   async submit(input: CommentSubmission, context: SubmissionContext) {
-    const token = checkFormToken(input.formToken, formTokenSecret());
-    if (!token.valid) {
-      throw fieldError(
-        'formToken',
-        'The comment form has expired. Reload the page and send your comment again.',
-      );
-    }
+    const token = checkFormToken(input.formToken, formTokenSecret(), { article: input.article });
+    if (!token.valid) throw fieldError('formToken', FORM_TOKEN_PROBLEMS[token.problem]);
     const settings = await strapi.service('api::comment-setting.comment-setting').current();
     if (!settings.commentsOpen) {
       throw new errors.PolicyError('Comments are closed on this site for now.', {
@@ -102,21 +104,30 @@ export default factories.createCoreService(COMMENT, ({ strapi }: { strapi: Core.
       if (approvedBefore > 0) moderationStatus = 'approved';
     }
 
-    return strapi.documents(COMMENT).create({
-      data: {
-        article: input.article,
-        parent: input.parent ?? undefined,
-        authorName: input.authorName,
-        authorEmail: input.authorEmail,
-        authorUrl: input.authorUrl,
-        body: input.body,
-        moderationStatus,
-        moderatedAt: moderationStatus === 'approved' ? new Date().toISOString() : undefined,
-        moderatedBy: moderationStatus === 'approved' ? 'auto-approve (earlier approved comment)' : undefined,
-        ipHash,
-        userAgent: context.userAgent?.slice(0, 500),
-        spamSignals: { reasons, elapsedMs: token.elapsedMs },
-      },
+    // The token's nonce is spent in the comment's own transaction: one token, one comment (see form-token-use).
+    const formTokenUses = strapi.service('api::form-token-use.form-token-use');
+    const comment = await formTokenUses.spendWith(token.nonce, () =>
+      strapi.documents(COMMENT).create({
+        data: {
+          article: input.article,
+          parent: input.parent ?? undefined,
+          authorName: input.authorName,
+          authorEmail: input.authorEmail,
+          authorUrl: input.authorUrl,
+          body: input.body,
+          moderationStatus,
+          moderatedAt: moderationStatus === 'approved' ? new Date().toISOString() : undefined,
+          moderatedBy:
+            moderationStatus === 'approved' ? 'auto-approve (earlier approved comment)' : undefined,
+          ipHash,
+          userAgent: context.userAgent?.slice(0, 500),
+          spamSignals: { reasons, elapsedMs: token.elapsedMs },
+        },
+      }),
+    );
+    await formTokenUses.pruneExpired().catch((error: unknown) => {
+      strapi.log.warn(`form tokens: could not prune old uses: ${String(error)}`);
     });
+    return comment;
   },
 }));

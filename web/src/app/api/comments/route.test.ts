@@ -39,8 +39,14 @@ beforeAll(async () => {
       if (request.headers['x-skinfacts-web-secret'] !== SECRET) return { status: 403, body: '{}' };
       return { body: JSON.stringify({ data: [stored] }) };
     }
-    if (path === '/api/comments/form-token')
-      return { body: JSON.stringify({ data: { formToken: '1.sig', commentsOpen: false } }) };
+    if (path === '/api/comments/form-token') {
+      const article = new URL(request.url ?? '', 'http://cms').searchParams.get('article');
+      if (article === 'closed1') {
+        return { status: 403, body: strapiError(403, 'Comments are closed on this article.') };
+      }
+      const formToken = `1.${article}.nonce.sig`;
+      return { body: JSON.stringify({ data: { formToken, commentsOpen: false } }) };
+    }
     if (path === '/api/comments') {
       return {
         body: JSON.stringify({
@@ -151,6 +157,20 @@ describe('POST /api/comments (the comment form)', () => {
     expect(body.fieldErrors).toEqual({ formToken: ['Reload the page and send your comment again.'] });
   });
 
+  it('passes on a 409 for a form token already used, naming the field, so the form can get a fresh one', async () => {
+    const message = 'This comment form was already used to send a comment. Reload the page to comment again.';
+    nextSubmitAnswer = {
+      status: 409,
+      body: strapiError(409, message, {
+        reason: 'form-token-used',
+        errors: [{ path: ['formToken'], message }],
+      }),
+    };
+    const response = await postComment(submission);
+    expect(response.status).toBe(409);
+    expect(await response.json()).toEqual({ error: message, fieldErrors: { formToken: [message] } });
+  });
+
   it('says the CMS cannot be reached (503) when it answers something unusable', async () => {
     nextSubmitAnswer = { status: 201, body: '{"data":{"unexpected":true}}' };
     const response = await postComment(submission);
@@ -174,10 +194,32 @@ describe('GET /api/comments and /api/comments/form-token', () => {
     expect(response.status).toBe(400);
   });
 
-  it('hands out a form token and the site-wide switch, uncached', async () => {
-    const response = await routes.formToken.GET();
-    expect(await response.json()).toEqual({ formToken: '1.sig', commentsOpen: false });
+  const askFormToken = (query: string) =>
+    routes.formToken.GET(new Request(`http://localhost/api/comments/form-token${query}`));
+
+  it('hands out a form token for the article and the site-wide switch, uncached', async () => {
+    const response = await askFormToken('?article=article1');
+    expect(await response.json()).toEqual({ formToken: '1.article1.nonce.sig', commentsOpen: false });
     expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(server.requests.at(-1)).toBe('/api/comments/form-token?article=article1');
+  });
+
+  it.each([
+    ['no article', '', /\?article=/],
+    ['a malformed article', '?article=../x', /document id/],
+    ['another parameter', '?article=article1&page=2', /Unknown parameter\(s\): page/],
+  ])('answers 400 to %s, naming what to fix, and never calls the CMS', async (_, query, message) => {
+    const before = server.requests.length;
+    const response = await askFormToken(query);
+    expect(response.status).toBe(400);
+    expect((await response.json()).error).toMatch(message);
+    expect(server.requests.length).toBe(before);
+  });
+
+  it('passes on the CMS’s refusal for an article closed to comments', async () => {
+    const response = await askFormToken('?article=closed1');
+    expect(response.status).toBe(403);
+    expect(await response.json()).toEqual({ error: 'Comments are closed on this article.' });
   });
 });
 

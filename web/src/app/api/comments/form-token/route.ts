@@ -1,10 +1,17 @@
+import { commentFormTokenQuerySchema } from '@skinfacts/shared';
 import { getCommentFormTicket } from '@/lib/cms/comments';
-import { forVisitor, visitorJson } from '@/lib/comments/visitor-response';
+import { forVisitor, visitorJson, type VisitorError } from '@/lib/comments/visitor-response';
 
 /**
- * GET /api/comments/form-token — the comment form asks for one when it is shown (never cached), and learns
- * whether comments are open site-wide.
+ * GET /api/comments/form-token?article=<documentId> — the comment form asks for one when it is shown and after
+ * each comment it sends (a token works once, for its article; never cached), and learns whether comments are
+ * open site-wide.
  */
-export async function GET(): Promise<Response> {
-  return forVisitor(async () => visitorJson(await getCommentFormTicket()));
+export async function GET(request: Request): Promise<Response> {
+  const query = commentFormTokenQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  if (!query.success) {
+    const error = query.error.issues[0]?.message ?? 'Ask for ?article=<documentId>.';
+    return visitorJson({ error } satisfies VisitorError, 400);
+  }
+  return forVisitor(async () => visitorJson(await getCommentFormTicket(query.data.article)));
 }

@@ -3,6 +3,7 @@ import { issueMessages } from './problems';
 import { TIME_UNITS } from './time-units';
 
 export { TIME_UNITS, type TimeUnit } from './time-units';
+export { formatRange } from './time-window';
 
 export const timeUnitSchema = z.enum(TIME_UNITS, {
   error: `unit must be one of ${TIME_UNITS.join(', ')}`,
@@ -34,11 +35,4 @@ export function rangeProblems(value: unknown): string[] {
   if (!parsed.success) return issueMessages(parsed.error);
   const { min, max } = parsed.data;
   return min > max ? [`min (${min}) must not be greater than max (${max})`] : [];
-}
-
-/** "1 day", "24 hours", "3–12 months" (en dash); singular only for exactly one unit. */
-export function formatRange(range: Range): string {
-  const { min, max, unit } = range;
-  const label = min === max && max === 1 ? unit : `${unit}s`;
-  return min === max ? `${max} ${label}` : `${min}–${max} ${label}`;
 }

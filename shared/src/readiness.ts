@@ -1,11 +1,11 @@
-// The readiness rule engine; the implementation lives in ./readiness/ (one module per concern).
-export { evaluateReadiness } from './readiness/evaluate';
+// The readiness rule engine; the implementation lives in ./readiness/ (one module per concern). Zod-free.
+export { evaluateReadiness, evaluateValidReadiness } from './readiness/evaluate';
+export type { ReadinessItem, ReadinessOverall, ReadinessResult, ReadinessStatus } from './readiness/evaluate';
+export { ReadinessInputError, validateReadinessInput } from './readiness/input';
 export type {
   ReadinessInput,
-  ReadinessItem,
-  ReadinessOverall,
-  ReadinessResult,
-  ReadinessStatus,
-} from './readiness/evaluate';
-export { ReadinessInputError } from './readiness/input';
+  ReadinessProblem,
+  ReadinessValidation,
+  ValidReadinessInput,
+} from './readiness/input';
 export { isKnownTimeZone, localDateTimeToUtc } from './readiness/time-zone';

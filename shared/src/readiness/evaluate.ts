@@ -2,10 +2,16 @@
  * The readiness rule engine: precautions + an appointment + when the visitor last used each subject
  * → a verdict per precaution and overall. Pure: the same input always gives the same answer.
  */
-import type { Precaution } from '../precaution';
-import { checkPrecaution, readAppointment, readLastUse, readNow, readTimeZone } from './input';
+import {
+  ReadinessInputError,
+  validateReadinessInput,
+  type ReadinessInput,
+  type ValidReadinessInput,
+} from './input';
 import { formatInstant, formatNotBefore } from './time-zone';
 import { addWindow, earliestReadyAppointment, subtractWindow } from './window';
+
+export type { ReadinessInput } from './input';
 
 export type ReadinessStatus = 'ready' | 'too-recent' | 'not-eligible' | 'unknown';
 export type ReadinessOverall = 'ready' | 'not-ready' | 'incomplete';
@@ -31,26 +37,6 @@ export interface ReadinessResult {
   items: ReadinessItem[];
 }
 
-export interface ReadinessInput {
-  /** As the CMS serves them; items keep this order. */
-  precautions: Precaution[];
-  /** Wall-clock 'YYYY-MM-DDTHH:mm' in timeZone. */
-  appointmentAt: string;
-  /** IANA zone, e.g. 'Europe/Berlin'. */
-  timeZone: string;
-  /** subject → wall-clock 'YYYY-MM-DDTHH:mm' of the last use, null = never; a missing key = unanswered. */
-  lastOccurrences: Record<string, string | null>;
-  /** ISO instant, e.g. '2026-11-23T12:00:00Z': appointments must not be before it, uses not after it. */
-  now: string;
-}
-
-function answerFor(
-  lastOccurrences: Record<string, string | null>,
-  subject: string,
-): string | null | undefined {
-  return Object.hasOwn(lastOccurrences, subject) ? lastOccurrences[subject] : undefined;
-}
-
 /**
  * Verdicts for an appointment. For a `before` precaution with window W the boundary is
  * appointment − W: never used, or last used at or before the boundary → ready; later → too-recent
@@ -61,16 +47,22 @@ function answerFor(
  * one never makes the result incomplete (and any answer given for it is ignored).
  *
  * Overall: not-ready if any item is too-recent or not-eligible; else incomplete if any is unknown;
- * else ready. Throws ReadinessInputError for an unknown zone, a malformed or impossible date-time,
- * an appointment before `now` or a last use after `now`.
+ * else ready. Throws a ReadinessInputError with the first problem validateReadinessInput finds (an unknown
+ * zone, a malformed or impossible date-time, an appointment before `now`, a last use after `now`).
  */
 export function evaluateReadiness(input: ReadinessInput): ReadinessResult {
-  const timeZone = readTimeZone(input.timeZone);
-  const now = readNow(input.now);
-  const appointment = readAppointment(input.appointmentAt, timeZone, now);
+  const validation = validateReadinessInput(input);
+  if (!validation.ok) {
+    const [first] = validation.problems;
+    throw new ReadinessInputError(first.field, first.message);
+  }
+  return evaluateValidReadiness(validation.input);
+}
 
+/** Verdicts for an input validateReadinessInput accepted (see evaluateReadiness for the rules). */
+export function evaluateValidReadiness(input: ValidReadinessInput): ReadinessResult {
+  const { timeZone, appointment, lastUses } = input;
   const items = input.precautions.map((precaution): ReadinessItem => {
-    checkPrecaution(precaution);
     const { subject, relation, advice } = precaution;
     const reason = precaution.reason ? { reason: precaution.reason } : {};
 
@@ -81,10 +73,8 @@ export function evaluateReadiness(input: ReadinessInput): ReadinessResult {
 
     const boundary = subtractWindow(appointment, timeZone, precaution);
     const stopBy = advice === 'not-eligible' ? {} : { stopBy: formatInstant(boundary, timeZone) };
-    const answer = answerFor(input.lastOccurrences, subject);
-    if (answer === undefined) return { subject, status: 'unknown', ...stopBy, ...reason };
-
-    const lastUse = readLastUse(subject, answer, timeZone, now);
+    const lastUse = lastUses.get(subject);
+    if (lastUse === undefined) return { subject, status: 'unknown', ...stopBy, ...reason };
     if (lastUse === null || lastUse <= boundary) return { subject, status: 'ready', ...stopBy, ...reason };
 
     const waitUntil = formatNotBefore(earliestReadyAppointment(lastUse, timeZone, precaution), timeZone);

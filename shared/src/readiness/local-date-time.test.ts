@@ -31,6 +31,17 @@ describe('parseLocalDateTime', () => {
     expect(parseLocalDateTime('2100-02-29T00:00')).toEqual({ ok: false, problem: 'date' });
   });
 
+  it('accepts only real dates and times (what the browser’s date wording relies on)', () => {
+    expect(parseLocalDateTime('2028-02-29T08:15')).toEqual({
+      ok: true,
+      value: { year: 2028, month: 2, day: 29, hour: 8, minute: 15 },
+    });
+    expect(parseLocalDateTime('2027-02-29T08:15').ok).toBe(false);
+    expect(parseLocalDateTime('2027-01-01T24:00').ok).toBe(false);
+    expect(parseLocalDateTime('2027-01-01T10:60').ok).toBe(false);
+    expect(parseLocalDateTime('2027-01-01 10:00').ok).toBe(false);
+  });
+
   it.each([
     ['2026-13-01T10:00', 'date'],
     ['2026-00-10T10:00', 'date'],

@@ -1,5 +1,5 @@
 import type { TreatmentSummary } from '@skinfacts/shared';
-import { formatWindow, describeDowntime, describeResultsOnset } from '@/lib/format/time-window';
+import { formatWindow, describeDowntime, describeResultsOnset } from '@skinfacts/shared/readiness-format';
 import { describePrecaution, longestBeforeWindow } from '@/lib/format/precaution';
 import styles from './results-timeline.module.css';
 

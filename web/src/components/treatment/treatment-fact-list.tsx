@@ -1,6 +1,6 @@
 import type { TreatmentSummary } from '@skinfacts/shared';
 import type { ReactNode } from 'react';
-import { describeDowntime, describeResultsOnset } from '@/lib/format/time-window';
+import { describeDowntime, describeResultsOnset } from '@skinfacts/shared/readiness-format';
 import { PAIN_LABELS, describePerformers } from '@/lib/format/treatment-facts';
 import styles from './treatment-facts.module.css';
 

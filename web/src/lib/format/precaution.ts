@@ -1,5 +1,5 @@
 import type { Precaution, PrecautionAdvice, PrecautionKind, TimeUnit } from '@skinfacts/shared';
-import { formatWindow, inTheLast } from './time-window';
+import { formatWindow, inTheLast } from '@skinfacts/shared/readiness-format';
 
 export const ADVICE_LABELS: Readonly<Record<PrecautionAdvice, string>> = {
   avoid: 'Avoid',

@@ -103,6 +103,64 @@ describe('checkReadiness', () => {
     });
   });
 
+  it('reports impossible dates and a future one together, each beside its field', () => {
+    const outcome = checkReadiness(
+      form(
+        {
+          Retinoids: { choice: 'last', date: '2026-11-31', time: '10:00' },
+          Isotretinoin: { choice: 'last', date: '2027-01-01', time: '10:00' },
+        },
+        '2026-02-30',
+      ),
+      PRECAUTIONS,
+      context,
+    );
+    expect(outcome).toEqual({
+      kind: 'problems',
+      problems: [
+        {
+          field: 'appointmentAt',
+          part: 'both',
+          message:
+            'The appointment uses a date that does not exist (2026-02-30). Check the day and the month.',
+        },
+        {
+          field: 'Retinoids',
+          part: 'both',
+          message:
+            'The date for Retinoids uses a date that does not exist (2026-11-31). Check the day and the month.',
+        },
+        {
+          field: 'Isotretinoin',
+          part: 'both',
+          message:
+            "The date for Isotretinoin can't be in the future. Enter when it last happened, up to today.",
+        },
+      ],
+    });
+  });
+
+  it('names a broken precaution for the whole form and still points at the answers', () => {
+    const broken = [{ ...PRECAUTIONS[0]!, windowValue: 0 }, ...PRECAUTIONS.slice(1)];
+    const outcome = checkReadiness(
+      form({ Isotretinoin: { choice: 'last', date: '2027-01-01', time: '10:00' } }),
+      broken,
+      context,
+    );
+    expect(outcome).toEqual({
+      kind: 'problems',
+      problems: [
+        {
+          field: 'Isotretinoin',
+          part: 'both',
+          message:
+            "The date for Isotretinoin can't be in the future. Enter when it last happened, up to today.",
+        },
+      ],
+      formProblem: "The precaution for Retinoids has no valid time window, so it can't be checked.",
+    });
+  });
+
   it('turns a zone the engine rejects into a message for the whole form', () => {
     const outcome = checkReadiness(form({}), PRECAUTIONS, { ...context, timeZone: 'Mars/Base' });
     expect(outcome).toMatchObject({

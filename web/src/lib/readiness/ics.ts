@@ -4,11 +4,11 @@
  * wall-clock strings in the visitor's zone. Pure: the same input always gives the same file.
  */
 import type { PrecautionKind } from '@skinfacts/shared';
+import { localDateTimeToUtc } from '@skinfacts/shared/readiness';
 import { slugify } from '@skinfacts/shared/slug';
 import type { ReadinessEntry } from './entries';
 import { escapeText, formatUtcDateTime, joinContentLines } from './ics-format';
 import { formatWhen, yearOf } from './local-time-wording';
-import { localToUtc } from './time-zone';
 import { describeVerdict } from './verdict-wording';
 
 export interface ReminderCalendarInput {
@@ -80,7 +80,7 @@ export function buildReminderCalendar(input: ReminderCalendarInput): string {
   const { treatmentName, items, timeZone, appointmentAt } = input;
   const nowInstant = Date.parse(input.now);
   const stamp = formatUtcDateTime(Number.isNaN(nowInstant) ? 0 : nowInstant);
-  const appointment = localToUtc(appointmentAt, timeZone);
+  const appointment = localDateTimeToUtc(appointmentAt, timeZone);
   const referenceYear = yearOf(appointmentAt);
   const slug = slugify(treatmentName) || 'appointment';
   const zoneNote = `Times are in ${timeZone}.`;
@@ -94,7 +94,7 @@ export function buildReminderCalendar(input: ReminderCalendarInput): string {
 
   items.forEach((item, index) => {
     if (item.relation !== 'before' || item.status !== 'ready' || !item.stopBy) return;
-    const start = localToUtc(item.stopBy, timeZone);
+    const start = localDateTimeToUtc(item.stopBy, timeZone);
     if (start === null || !(start > nowInstant)) return;
     const verdict = describeVerdict(item, item, referenceYear);
     const why = item.reason ? `\nWhy: ${item.reason}` : '';

@@ -3,48 +3,25 @@
  * visitor's zone). Formatted from their fields alone: nothing is re-read through the browser's zone,
  * and fixed English names keep the wording identical in every browser ("Sep", never "Sept").
  */
+import { parseLocalDateTime, type LocalDateTime } from '@skinfacts/shared/readiness-format';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
-const LOCAL_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
-
-export interface LocalFields {
-  year: number;
-  /** 1–12 */
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-}
-
-/** The fields of 'YYYY-MM-DDTHH:mm', or null when the text is not a real date and time. */
-export function readLocalFields(text: string): LocalFields | null {
-  const match = LOCAL_PATTERN.exec(text);
-  if (!match) return null;
-  const [year, month, day, hour, minute] = match.slice(1).map(Number) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  const date = new Date(Date.UTC(year, month - 1, day, hour, minute));
-  const real =
-    date.getUTCFullYear() === year &&
-    date.getUTCMonth() === month - 1 &&
-    date.getUTCDate() === day &&
-    hour < 24 &&
-    minute < 60;
-  return real ? { year, month, day, hour, minute } : null;
-}
-
 const pad = (value: number) => String(value).padStart(2, '0');
 
-function weekday({ year, month, day }: LocalFields): string {
-  return WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()] ?? '';
+function weekday({ year, month, day }: LocalDateTime): string {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day); // unlike Date.UTC, leaves years 0–99 as they are
+  return WEEKDAYS[date.getUTCDay()] ?? '';
 }
 
-function clock({ hour, minute }: LocalFields): string {
+/** The fields of a real 'YYYY-MM-DDTHH:mm', or null. */
+function fieldsOf(text: string): LocalDateTime | null {
+  const parsed = parseLocalDateTime(text);
+  return parsed.ok ? parsed.value : null;
+}
+
+function clock({ hour, minute }: LocalDateTime): string {
   return `${pad(hour)}:${pad(minute)}`;
 }
 
@@ -58,7 +35,7 @@ export interface WhenOptions {
  * Text that is not a local date-time comes back unchanged, so a surprise never breaks the page.
  */
 export function formatWhen(text: string, { referenceYear }: WhenOptions = {}): string {
-  const fields = readLocalFields(text);
+  const fields = fieldsOf(text);
   if (!fields) return text;
   const year = referenceYear === undefined || fields.year === referenceYear ? '' : ` ${fields.year}`;
   return `${weekday(fields)} ${fields.day} ${MONTHS[fields.month - 1]}${year}, ${clock(fields)}`;
@@ -66,12 +43,12 @@ export function formatWhen(text: string, { referenceYear }: WhenOptions = {}): s
 
 /** "1 Sep 2027, 12:00": a date further away, always with its year. */
 export function formatDateWithYear(text: string): string {
-  const fields = readLocalFields(text);
+  const fields = fieldsOf(text);
   if (!fields) return text;
   return `${fields.day} ${MONTHS[fields.month - 1]} ${fields.year}, ${clock(fields)}`;
 }
 
 /** The year of a local date-time, or undefined when the text is not one. */
 export function yearOf(text: string): number | undefined {
-  return readLocalFields(text)?.year;
+  return fieldsOf(text)?.year;
 }

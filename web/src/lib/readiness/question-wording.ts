@@ -1,5 +1,6 @@
 /** What the checker asks about each `before` precaution, worded for its kind. */
-import type { Precaution, PrecautionKind, TimeUnit } from '@skinfacts/shared';
+import type { Precaution, PrecautionKind } from '@skinfacts/shared';
+import { formatWindow } from '@skinfacts/shared/readiness-format';
 import { formatWhen } from './local-time-wording';
 
 /** The label of the "it happened" choice: "Last taken on" a date and time. */
@@ -17,11 +18,6 @@ const LAST_OCCURRENCE_PHRASE: Readonly<Record<PrecautionKind, string>> = {
   condition: 'last had it',
   procedure: 'last had one',
 };
-
-/** "24 hours", "1 month". */
-export function formatWindow(value: number, unit: TimeUnit): string {
-  return `${value} ${value === 1 ? unit : `${unit}s`}`;
-}
 
 /** The rule behind the question: "Avoid for 24 hours before your appointment." */
 export function questionHint({ windowValue, windowUnit, advice }: Precaution): string {

@@ -3,7 +3,7 @@ import { SITE_NAME } from '@/components/layout/site-metadata';
 import { mediaUrl } from '@/components/ui/media-url';
 import { blocksPlainText } from '@/lib/format/blocks-text';
 import { describePrecaution } from '@/lib/format/precaution';
-import { describeDowntime, describeResultsOnset } from '@/lib/format/time-window';
+import { describeDowntime, describeResultsOnset } from '@skinfacts/shared/readiness-format';
 import { absoluteUrl, contentPath } from '@/lib/feed/site-url';
 
 /** A JSON value (what JSON.stringify keeps); `undefined` members are dropped when serialized. */

@@ -1,4 +1,4 @@
-import { describeDowntime, describeResultsOnset, formatWindow, inTheLast } from './time-window';
+import { describeDowntime, describeResultsOnset, formatRange, formatWindow, inTheLast } from './time-window';
 
 describe('formatWindow', () => {
   it.each([
@@ -9,6 +9,10 @@ describe('formatWindow', () => {
     [6, 'month', '6 months'],
   ] as const)('%d %s → %s', (value, unit, expected) => {
     expect(formatWindow(value, unit)).toBe(expected);
+  });
+
+  it('says one month without a plural', () => {
+    expect(formatWindow(1, 'month')).toBe('1 month');
   });
 });
 
@@ -33,5 +37,17 @@ describe('describeDowntime', () => {
     expect(describeDowntime({ min: 1, max: 3, unit: 'day' })).toBe('1–3 days');
     expect(describeDowntime({ min: 1, max: 1, unit: 'day' })).toBe('1 day');
     expect(describeDowntime({ min: 0, max: 0, unit: 'day' })).toBe('None');
+  });
+});
+
+describe('formatRange', () => {
+  it.each([
+    [{ min: 3, max: 12, unit: 'month' as const }, '3–12 months'],
+    [{ min: 24, max: 24, unit: 'hour' as const }, '24 hours'],
+    [{ min: 1, max: 1, unit: 'day' as const }, '1 day'],
+    [{ min: 0, max: 1, unit: 'day' as const }, '0–1 days'],
+    [{ min: 0, max: 0, unit: 'week' as const }, '0 weeks'],
+  ])('%j → %s', (range, text) => {
+    expect(formatRange(range)).toBe(text);
   });
 });

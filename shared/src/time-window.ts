@@ -1,4 +1,6 @@
-import { formatRange, type Range, type TimeUnit } from '@skinfacts/shared';
+/** Time windows and ranges in words ("24 hours", "3–12 months"). Zod-free, so browser code can use it. */
+import type { Range } from './range';
+import type { TimeUnit } from './time-units';
 
 /** "24 hours", "1 day", "6 months": singular only for exactly one unit. */
 export function formatWindow(value: number, unit: TimeUnit): string {
@@ -8,6 +10,13 @@ export function formatWindow(value: number, unit: TimeUnit): string {
 /** "in the last 6 months", "in the last month" (never "in the last 1 month"). */
 export function inTheLast(value: number, unit: TimeUnit): string {
   return value === 1 ? `in the last ${unit}` : `in the last ${formatWindow(value, unit)}`;
+}
+
+/** "1 day", "24 hours", "3–12 months" (en dash); singular only for exactly one unit. */
+export function formatRange(range: Range): string {
+  const { min, max, unit } = range;
+  const label = min === max && max === 1 ? unit : `${unit}s`;
+  return min === max ? `${max} ${label}` : `${min}–${max} ${label}`;
 }
 
 /** "Results build over 3–12 months"; "Results show within 2 weeks" when they can start at once. */

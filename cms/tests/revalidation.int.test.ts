@@ -11,7 +11,8 @@ beforeAll(async () => {
   app = await startTestStrapi({
     WEB_URL: site.origin,
     REVALIDATE_SECRET: 'revalidate-test-secret',
-    REVALIDATE_TIMEOUT_MS: '300',
+    // Generous, so a loaded machine never times out (and retries) against a site that answers at once.
+    REVALIDATE_TIMEOUT_MS: '2000',
     REVALIDATE_RETRY_DELAYS_MS: '50',
   });
 });
@@ -56,7 +57,7 @@ const newTreatment = (name: string, reviewer: string) =>
     status: 'published',
   });
 
-async function waitForRequests(count: number, timeoutMs = 3000) {
+async function waitForRequests(count: number, timeoutMs = 10_000) {
   const started = Date.now();
   while (site.received.length < count) {
     if (Date.now() - started > timeoutMs) {
@@ -250,7 +251,7 @@ describe('a site that fails never breaks the write', () => {
 
   const warned = async () => {
     const started = Date.now();
-    while (warn.mock.calls.length === 0 && Date.now() - started < 3000) {
+    while (warn.mock.calls.length === 0 && Date.now() - started < 10_000) {
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
     return warn.mock.calls.map((call) => String(call[0]));
@@ -266,9 +267,9 @@ describe('a site that fails never breaks the write', () => {
 
   it('does not wait for a site that does not answer', async () => {
     site.setMode('hang');
-    const started = Date.now();
     await newArticle('published');
-    expect(Date.now() - started).toBeLessThan(250); // REVALIDATE_TIMEOUT_MS is 300
+    // The write is back while the site still holds the request: the timeout's warning has not come yet.
+    expect(warn).not.toHaveBeenCalled();
     expect(await warned()).toEqual([expect.stringMatching(/could not tell the site about article/)]);
   });
 

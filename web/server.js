@@ -3,7 +3,9 @@
  * The site in production: Next's documented custom server (node_modules/next/dist/docs/01-app/02-guides/
  * custom-server.md) around `next start`'s own request handler, so that a page that cannot render because the
  * CMS is down answers 503 with Retry-After instead of 500, with a notice that shows without JavaScript; it
- * also compresses responses, which Next would otherwise do itself. Plain JavaScript, so production runs it
+ * also compresses responses, which Next would otherwise do itself, and puts the site's front door
+ * (src/lib/http/site-door.js: security headers, the visitor's address, body limits, same-origin checks) in
+ * front of every request, where the connection and the unread body can still be seen. Plain JavaScript, so production runs it
  * with plain `node`: a TypeScript loader hooked into every `require` cost about a quarter of the warm article
  * page's throughput. Takes `next start`'s `-p/--port` and `-H/--hostname`; `npm run dev` stays on `next dev`.
  */
@@ -14,6 +16,7 @@ const { createServer } = require('node:http');
 const { setTimeout } = require('node:timers');
 const { parseArgs } = require('node:util');
 const compression = require('compression');
+const { createSiteDoor, siteDoorConfig } = require('./src/lib/http/site-door');
 
 /** How long a client or crawler is asked to wait before trying a page again while the CMS is down. */
 const RETRY_AFTER_SECONDS = 30;
@@ -143,6 +146,35 @@ function withCompression(handle) {
     });
 }
 
+/**
+ * The site's HTTP server around a Next request handler: the front door first (it may answer a request
+ * itself), then compression and the CMS-outage status. `env` is the site's environment (SITE_URL,
+ * CMS_PUBLIC_URL, TRUSTED_PROXIES).
+ * @param {RequestHandler} nextHandler
+ * @param {Record<string, string | undefined>} env
+ */
+function createSiteServer(nextHandler, env) {
+  const admit = createSiteDoor(siteDoorConfig(env));
+  const handle = withCompression(withCmsOutageStatus(nextHandler));
+  /** @param {IncomingMessage} request @param {ServerResponse} response @param {() => void} [beforeBody] */
+  const onRequest = (request, response, beforeBody) => {
+    admit(request, response, beforeBody)
+      .then((admitted) => (admitted ? handle(request, response) : undefined))
+      .catch((error) => {
+        console.error(`Failed to handle request for ${request.url}`, error);
+        if (!response.headersSent) response.statusCode = 500;
+        response.end();
+      });
+  };
+  const server = createServer(onRequest);
+  // With `Expect: 100-continue` the client waits before sending its body: a request the door refuses on its
+  // headers (too large, another origin, not JSON) is answered without ever asking for the body.
+  server.on('checkContinue', (request, response) =>
+    onRequest(request, response, () => response.writeContinue()),
+  );
+  return server;
+}
+
 const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 };
 
 async function main() {
@@ -157,14 +189,8 @@ async function main() {
 
   const app = next({ dev: false, dir: __dirname, hostname, port });
   await app.prepare();
-  const handle = withCompression(withCmsOutageStatus(app.getRequestHandler()));
-  const server = createServer((request, response) => {
-    Promise.resolve(handle(request, response)).catch((error) => {
-      console.error(`Failed to handle request for ${request.url}`, error);
-      if (!response.headersSent) response.statusCode = 500;
-      response.end();
-    });
-  });
+  // After prepare(), which has loaded web/.env into process.env.
+  const server = createSiteServer(app.getRequestHandler(), process.env);
 
   // Stop accepting connections and let open requests finish, as `next start` does for Docker's SIGTERM.
   for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
@@ -186,4 +212,10 @@ if (require.main === module) {
   });
 }
 
-module.exports = { withCmsOutageStatus, withCompression, RETRY_AFTER_SECONDS, OUTAGE_WINDOW_MS };
+module.exports = {
+  createSiteServer,
+  withCmsOutageStatus,
+  withCompression,
+  RETRY_AFTER_SECONDS,
+  OUTAGE_WINDOW_MS,
+};

@@ -15,7 +15,8 @@ export async function moderatorToken(stack: TestStack): Promise<string> {
 export async function moderatorSessionCookie(stack: TestStack): Promise<string> {
   const response = await fetch(`${stack.webUrl}/api/moderation/session`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    // The site takes changes from its own pages only (web/src/lib/http/request-origin.js).
+    headers: { 'Content-Type': 'application/json', Origin: new URL(stack.webUrl).origin },
     body: JSON.stringify({ email: stack.moderator.email, password: stack.moderator.password }),
   });
   if (!response.ok) throw new Error(`site login failed: ${response.status}`);

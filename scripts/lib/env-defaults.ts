@@ -48,6 +48,8 @@ export function webEnvDefaults(cms: EnvValues): EnvEntries {
   const shared: EnvEntries = SHARED_SECRET_KEYS.map((key) => [key, cms[key] ?? randomSecret()]);
   return [
     ['CMS_URL', 'http://127.0.0.1:1337'],
+    // The CMS's own public address: the admin panel there frames the site for Preview (the site's CSP).
+    ['CMS_PUBLIC_URL', cms.PUBLIC_URL || 'http://localhost:1337'],
     ['SITE_URL', 'http://localhost:3000'],
     ...shared,
     ['NEXT_TELEMETRY_DISABLED', '1'],

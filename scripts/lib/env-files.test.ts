@@ -39,6 +39,7 @@ describe('ensureEnvFiles', () => {
     expect(cms.DATABASE_CLIENT).toBe('sqlite');
     expect(cms.APP_KEYS?.split(',')).toHaveLength(4);
     expect(web.CMS_URL).toBe('http://127.0.0.1:1337');
+    expect(web.CMS_PUBLIC_URL).toBe(cms.PUBLIC_URL);
     expect(result.mismatches).toEqual([]);
   });
 

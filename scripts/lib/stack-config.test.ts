@@ -18,6 +18,7 @@ describe('stackConfig', () => {
     expect(config.webPort).toBe(4000);
     expect(config.cmsEnv.PORT).toBe('4337');
     expect(config.webEnv.CMS_URL).toBe('http://127.0.0.1:4337');
+    expect(config.webEnv.CMS_PUBLIC_URL).toBe('http://localhost:4337');
     expect(config.cmsEnv.WEB_URL).toBe('http://localhost:4000');
     expect(config.webEnv.SITE_URL).toBe('http://localhost:4000');
     expect(config.webEnv.NODE_ENV).toBe('development');

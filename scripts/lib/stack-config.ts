@@ -38,6 +38,7 @@ export function stackConfig(
   if (cmsOverridden) {
     cmsEnv.PUBLIC_URL = `http://localhost:${cmsPort}`;
     webEnv.CMS_URL = `http://127.0.0.1:${cmsPort}`;
+    webEnv.CMS_PUBLIC_URL = cmsEnv.PUBLIC_URL;
   }
   if (webOverridden) {
     cmsEnv.WEB_URL = `http://localhost:${webPort}`;

@@ -94,6 +94,9 @@ export function testStackEnv(rootDir: string, settings: TestStackSettings): Test
     PREVIEW_SECRET: secrets.preview,
     CMS_PREVIEW_TOKEN: secrets.previewToken,
     WEB_TO_CMS_SECRET: secrets.webToCms,
+    // The browser tests play the proxy in front of the site: each visitor's X-Forwarded-For gives it its own
+    // address (and so its own comment limits). Nothing else reaches this stack.
+    TRUSTED_PROXIES: '127.0.0.1,::1',
   };
   return { cms, web, admin, moderator, secrets };
 }

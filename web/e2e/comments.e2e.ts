@@ -20,8 +20,9 @@ afterAll(async () => {
 
 let visitorNumber = 0;
 /**
- * A visitor with their own browser profile and address. The site takes the visitor's IP from X-Forwarded-For, as
- * a proxy in front of it would send it, so each visitor here has its own rate limit and flood interval.
+ * A visitor with their own browser profile and address. The test stack trusts 127.0.0.1 as a proxy
+ * (scripts/lib/test-stack-env.ts), so the site takes each visitor's IP from X-Forwarded-For as a proxy would
+ * send it: each visitor here has its own rate limit and flood interval.
  */
 async function newVisitor(): Promise<WatchedPage> {
   visitorNumber += 1;

@@ -7,7 +7,6 @@ describe('parseServerEnv', () => {
       CMS_URL: 'http://127.0.0.1:1337',
       SITE_URL: 'http://localhost:3000',
       CMS_TIMEOUT_MS: 3000,
-      CLIENT_IP_HEADER: 'x-forwarded-for',
     });
   });
 

@@ -4,6 +4,16 @@ import { z } from 'zod';
 const serverEnvSchema = z.object({
   CMS_URL: z.url({ protocol: /^https?$/ }).default('http://127.0.0.1:1337'),
   SITE_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:3000'),
+  /**
+   * Where browsers reach the CMS, when that differs from CMS_URL (docker-compose: CMS_URL=http://cms:1337).
+   * Read by web/server.js for the Content-Security-Policy (images from the CMS, its Preview frame).
+   */
+  CMS_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /**
+   * Addresses and CIDR ranges of proxies in front of the site, whose X-Forwarded-For / X-Real-IP are believed
+   * (web/server.js, lib/http/trusted-proxies.js). Empty: none, the connection's address is the visitor's.
+   */
+  TRUSTED_PROXIES: z.string().optional(),
   /** Strapi API token for draft reads in draft mode only; published reads go without one. */
   CMS_PREVIEW_TOKEN: z.string().min(1).optional(),
   /** Bearer secret the CMS sends to POST /api/revalidate. Unset: every revalidation request is refused. */
@@ -16,11 +26,6 @@ const serverEnvSchema = z.object({
    * (the CMS then counts the site's address) and "awaiting moderation" is not shown after a reload.
    */
   WEB_TO_CMS_SECRET: z.string().min(1).optional(),
-  /**
-   * Where the visitor's IP comes from: the rightmost `X-Forwarded-For` entry (what the nearest proxy saw; Next
-   * fills it with the connection's address when no proxy set it), or another header a proxy sets.
-   */
-  CLIENT_IP_HEADER: z.string().min(1).default('x-forwarded-for'),
   CMS_TIMEOUT_MS: z.coerce.number().int().positive().default(3000),
 });
 

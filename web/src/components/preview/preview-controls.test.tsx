@@ -1,4 +1,5 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { loadPage } from './load-page';
 import { PreviewControls, STRAPI_UPDATE } from './preview-controls';
 
 const refresh = jest.fn();
@@ -6,6 +7,11 @@ jest.mock('next/navigation', () => ({
   usePathname: () => '/articles/a-draft',
   useRouter: () => ({ refresh }),
 }));
+
+/** What fetch resolves to (jsdom has no Response). */
+const answer = (status: number, body: unknown) => ({ ok: status < 300, status, json: async () => body });
+
+jest.mock('./load-page', () => ({ loadPage: jest.fn() }));
 
 const parent = { postMessage: jest.fn() } as unknown as Window;
 
@@ -18,13 +24,27 @@ function post(data: unknown, source: MessageEventSource | null) {
 beforeEach(() => refresh.mockClear());
 
 describe('PreviewControls', () => {
-  it('posts "Exit preview" with the current page to return to', () => {
+  it('"Exit preview" posts the current page as JSON, then loads the page it is told', async () => {
+    const fetchMock = jest.fn(async () => answer(200, { path: '/articles/a-draft' }));
+    global.fetch = fetchMock as unknown as typeof fetch;
     render(<PreviewControls />);
-    const button = screen.getByRole('button', { name: 'Exit preview' });
-    const form = button.closest('form');
-    expect(form).toHaveAttribute('method', 'post');
-    expect(form).toHaveAttribute('action', '/api/preview/exit');
-    expect(form?.querySelector('input[name="path"]')).toHaveValue('/articles/a-draft');
+    fireEvent.click(screen.getByRole('button', { name: 'Exit preview' }));
+    await waitFor(() => expect(loadPage).toHaveBeenCalledWith('/articles/a-draft'));
+    expect(fetchMock).toHaveBeenCalledWith(
+      '/api/preview/exit',
+      expect.objectContaining({
+        method: 'POST',
+        headers: expect.objectContaining({ 'Content-Type': 'application/json' }),
+        body: JSON.stringify({ path: '/articles/a-draft' }),
+      }),
+    );
+  });
+
+  it('says so when leaving preview failed', async () => {
+    global.fetch = jest.fn(async () => answer(403, { error: 'no' })) as unknown as typeof fetch;
+    render(<PreviewControls />);
+    fireEvent.click(screen.getByRole('button', { name: 'Exit preview' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Could not leave preview');
   });
 
   describe('inside the admin panel’s preview iframe', () => {

@@ -1,7 +1,8 @@
 'use client';
 
 import { usePathname, useRouter } from 'next/navigation';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { loadPage } from './load-page';
 import styles from './preview-banner.module.css';
 
 /** The message Strapi's admin panel posts to the preview iframe after the editor saves. */
@@ -12,14 +13,30 @@ function isStrapiUpdate(event: MessageEvent): boolean {
   return typeof data === 'object' && data !== null && 'type' in data && data.type === STRAPI_UPDATE;
 }
 
+/** Leaves draft mode (a JSON POST, like every call that changes something) and answers where to go. */
+async function exitPreview(pathname: string): Promise<string> {
+  const response = await fetch('/api/preview/exit', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    credentials: 'same-origin',
+    body: JSON.stringify({ path: encodeURI(pathname) }),
+  });
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok || typeof body !== 'object' || body === null || !('path' in body)) {
+    throw new Error(`Leaving preview failed (${response.status}).`);
+  }
+  return typeof body.path === 'string' ? body.path : '/';
+}
+
 /**
- * "Exit preview" (POST, so no prefetch can end preview by accident; back to the same page), and, inside the
- * admin panel's preview iframe, a refresh of the page whenever the editor saves. Only the framing window
- * (the admin panel) is listened to; a refresh is all a message can cause.
+ * "Exit preview" (back to the same page, loaded afresh without drafts), and, inside the admin panel's preview
+ * iframe, a refresh of the page whenever the editor saves. Only the framing window (the admin panel) is
+ * listened to; a refresh is all a message can cause.
  */
 export function PreviewControls() {
   const pathname = usePathname();
   const router = useRouter();
+  const [problem, setProblem] = useState<string | null>(null);
 
   useEffect(() => {
     if (window.parent === window) return;
@@ -30,12 +47,20 @@ export function PreviewControls() {
     return () => window.removeEventListener('message', onMessage);
   }, [router]);
 
+  const onExit = () => {
+    setProblem(null);
+    exitPreview(pathname).then(
+      (path) => loadPage(path),
+      () => setProblem('Could not leave preview. Try again in a moment.'),
+    );
+  };
+
   return (
-    <form method="post" action="/api/preview/exit" className={styles.exit}>
-      <input type="hidden" name="path" value={pathname} />
-      <button type="submit" className={styles.button}>
+    <div className={styles.exit}>
+      <button type="button" className={styles.button} onClick={onExit}>
         Exit preview
       </button>
-    </form>
+      {problem ? <p role="alert">{problem}</p> : null}
+    </div>
   );
 }

@@ -56,10 +56,3 @@ export function checkPreviewLink(
   if (!isPreviewPath(path)) return refuse(400, 'Only article and treatment pages can be previewed.');
   return { ok: true, path, previewStatus: status };
 }
-
-/** Where to go after leaving preview: a path on this site, else the home page. */
-export function returnPath(candidate: unknown): string {
-  if (typeof candidate !== 'string' || candidate.length > 500) return '/';
-  // "/x" only: not "//host" or "/\host" (both leave the site), no control characters.
-  return /^\/(?![/\\])[^\s\\]*$/.test(candidate) ? candidate : '/';
-}

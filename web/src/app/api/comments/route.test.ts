@@ -92,9 +92,10 @@ const postComment = (body: unknown, headers?: Record<string, string>) =>
   routes.comments.POST(post('http://localhost/api/comments', body, headers));
 
 describe('POST /api/comments (the comment form)', () => {
-  it('sends the comment on with the visitor’s IP and the site’s secret, and hands back an own-comment token', async () => {
+  it('sends the comment on with the visitor’s IP (as the site’s server set it) and the site’s secret, and hands back an own-comment token', async () => {
     const response = await postComment(submission, {
-      'x-forwarded-for': '6.6.6.6, 203.0.113.9',
+      'x-forwarded-for': '6.6.6.6',
+      'x-skinfacts-visitor-ip': '203.0.113.9',
       'user-agent': 'Visitor Browser',
     });
     expect(response.status).toBe(201);

@@ -38,7 +38,7 @@ export async function POST(request: Request): Promise<Response> {
   }
   return forVisitor(async () => {
     const comment = await submitComment(parsed.data, {
-      ip: visitorIp(request.headers, env.CLIENT_IP_HEADER),
+      ip: visitorIp(request.headers),
       userAgent: request.headers.get('user-agent'),
     });
     const ownToken = env.WEB_TO_CMS_SECRET ? signOwnToken(env.WEB_TO_CMS_SECRET, comment.documentId) : null;

@@ -3,7 +3,7 @@ import { draftMode } from 'next/headers';
 import { NextRequest } from 'next/server';
 import { previewSignature } from '@/lib/preview/preview-link';
 import { GET } from './route';
-import { GET as exitGet, POST as exitPost } from './exit/route';
+import * as exitRoute from './exit/route';
 
 jest.mock('next/headers', () => ({ draftMode: jest.fn() }));
 jest.mock('@/env', () => ({ env: { PREVIEW_SECRET: 'preview-secret' } }));
@@ -59,26 +59,58 @@ describe('GET /api/preview', () => {
   });
 });
 
-describe('/api/preview/exit', () => {
-  it('turns draft mode off and goes back to the page the form was on', async () => {
-    const form = new URLSearchParams({ path: '/articles/a' });
-    const response = await exitPost(
-      new NextRequest('http://localhost:3000/api/preview/exit', {
+describe('POST /api/preview/exit', () => {
+  const exit = (body: string, query = '') =>
+    exitRoute.POST(
+      new NextRequest(`http://localhost:3000/api/preview/exit${query}`, {
         method: 'POST',
-        body: form,
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body,
+        headers: { 'content-type': 'application/json' },
       }),
     );
-    expect(response.status).toBe(303);
-    expect(response.headers.get('location')).toBe('/articles/a');
+
+  it('turns draft mode off and answers the page to go back to', async () => {
+    const response = await exit(JSON.stringify({ path: '/articles/a?x=1' }));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(await response.json()).toEqual({ path: '/articles/a?x=1' });
     expect(draft.disable).toHaveBeenCalledTimes(1);
   });
 
-  it('goes home rather than to another site', async () => {
-    const response = await exitGet(
-      new NextRequest('http://localhost:3000/api/preview/exit?path=//evil.example'),
-    );
-    expect(response.headers.get('location')).toBe('/');
-    expect(draft.disable).toHaveBeenCalledTimes(1);
+  it('goes home when no page is named', async () => {
+    expect(await (await exit('')).json()).toEqual({ path: '/' });
+    expect(await (await exit('{}')).json()).toEqual({ path: '/' });
+  });
+
+  it('answers 400, not 500, to a path with a control character, and stays in preview', async () => {
+    const response = await exit('', '?path=/%01/x');
+    expect(response.status).toBe(400);
+    expect((await response.json()).error).toMatch(/not a path on this site/);
+    expect(draft.disable).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    '//evil.example',
+    '/\\evil.example',
+    'https://evil.example/',
+    'articles/a',
+    '/a b',
+    '/a\u0001',
+    '/a//b',
+    '',
+  ])('answers 400 to the path %j', async (path) => {
+    expect((await exit(JSON.stringify({ path }))).status).toBe(400);
+    expect(draft.disable).not.toHaveBeenCalled();
+  });
+
+  it('answers 400 to a body that is not a JSON object, or has other keys', async () => {
+    for (const body of ['path=/articles/a', '[]', '"/articles/a"', '{"path":"/a","next":"/b"}']) {
+      expect((await exit(body)).status).toBe(400);
+    }
+    expect(draft.disable).not.toHaveBeenCalled();
+  });
+
+  it('has no GET, so Next answers 405 and no link or prefetch can leave preview', () => {
+    expect(Object.keys(exitRoute)).toEqual(['POST']);
   });
 });

@@ -153,7 +153,11 @@ describe('POST /api/moderation/session', () => {
 
 describe('login throttling', () => {
   const from = (address: string, email = 'mod@example.com', password = 'pw') =>
-    post('http://localhost/api/moderation/session', { email, password }, { 'x-skinfacts-visitor-ip': address });
+    post(
+      'http://localhost/api/moderation/session',
+      { email, password },
+      { 'x-skinfacts-visitor-ip': address },
+    );
   const cmsLogins = () => seen.filter((request) => request.path === '/api/auth/local').length;
 
   it('forwards the visitor’s address to the CMS login with the site’s secret', async () => {

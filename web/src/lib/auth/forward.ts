@@ -20,7 +20,7 @@ export async function withSession(
     if (error instanceof CmsRefusal) {
       if (error.status === 401) {
         return json({ error: 'Your session has expired.' }, 401, {
-          'Set-Cookie': clearSessionCookie(request),
+          'Set-Cookie': clearSessionCookie(),
         });
       }
       return json(error.body ?? { error: 'The CMS refused.' }, error.status);

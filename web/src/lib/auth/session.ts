@@ -1,5 +1,6 @@
 import 'server-only';
 import { MODERATOR_SESSION_SECONDS } from '@skinfacts/shared';
+import { env } from '@/env';
 
 /** The moderator's users-permissions JWT lives in this cookie: httpOnly, so page JavaScript never sees it. */
 export const SESSION_COOKIE = 'sf_moderator_session';
@@ -14,14 +15,14 @@ export type CookieOptions = {
   maxAge: number;
 };
 
-/** Secure when the browser reached the site over https (directly or through a proxy that says so). */
-export function isHttps(request: Request): boolean {
-  const forwarded = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim();
-  return (forwarded ?? new URL(request.url).protocol.replace(':', '')) === 'https';
-}
+/**
+ * Secure when the site's public address (SITE_URL) is https. Never decided by the request: a client-sent
+ * X-Forwarded-Proto must not choose whether the session cookie may travel over plain http.
+ */
+export const siteIsHttps = () => new URL(env.SITE_URL).protocol === 'https:';
 
-export function sessionCookieOptions(request: Request, maxAge = SESSION_MAX_AGE_SECONDS): CookieOptions {
-  return { httpOnly: true, sameSite: 'strict', secure: isHttps(request), path: '/', maxAge };
+export function sessionCookieOptions(maxAge = SESSION_MAX_AGE_SECONDS): CookieOptions {
+  return { httpOnly: true, sameSite: 'strict', secure: siteIsHttps(), path: '/', maxAge };
 }
 
 /** Reads the session JWT from a request's Cookie header. */
@@ -47,5 +48,4 @@ export function serializeSessionCookie(value: string, options: CookieOptions): s
   return parts.join('; ');
 }
 
-export const clearSessionCookie = (request: Request) =>
-  serializeSessionCookie('', sessionCookieOptions(request, 0));
+export const clearSessionCookie = () => serializeSessionCookie('', sessionCookieOptions(0));

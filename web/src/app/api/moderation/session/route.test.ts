@@ -98,27 +98,41 @@ const post = (url: string, body: unknown, headers: Record<string, string> = {}) 
   });
 
 describe('POST /api/moderation/session', () => {
-  it('sets an httpOnly, SameSite=Strict session cookie for a moderator (Secure over https)', async () => {
+  it('sets an httpOnly, SameSite=Strict session cookie for a moderator', async () => {
     const response = await routes.session.POST(
-      post('https://skinfacts.example/api/moderation/session', { email: 'mod@example.com', password: 'pw' }),
+      post('http://localhost/api/moderation/session', { email: 'mod@example.com', password: 'pw' }),
     );
     expect(response.status).toBe(200);
     const cookie = response.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/^sf_moderator_session=moderator-jwt;/);
     expect(cookie).toContain('HttpOnly');
     expect(cookie).toContain('SameSite=Strict');
-    expect(cookie).toContain('Secure');
     expect(cookie).toContain('Path=/');
     expect(await response.json()).toEqual({
       data: { username: 'mod', email: 'mod@example.com', role: 'moderator' },
     });
   });
 
-  it('leaves Secure off over plain http (local development)', async () => {
-    const response = await routes.session.POST(
-      post('http://localhost/api/moderation/session', { email: 'mod@example.com', password: 'pw' }),
-    );
-    expect(response.headers.get('set-cookie')).not.toContain('Secure');
+  it('makes the cookie Secure when SITE_URL is https, whatever X-Forwarded-Proto claims', async () => {
+    const cookieWith = async (siteUrl: string, forwardedProto: string) => {
+      process.env.SITE_URL = siteUrl;
+      jest.resetModules();
+      const session: typeof import('./route') = await import('./route');
+      const response = await session.POST(
+        post(
+          'http://localhost/api/moderation/session',
+          { email: 'mod@example.com', password: 'pw' },
+          { 'x-forwarded-proto': forwardedProto },
+        ),
+      );
+      return response.headers.get('set-cookie') ?? '';
+    };
+    try {
+      expect(await cookieWith('https://skinfacts.example', 'http')).toContain('; Secure');
+      expect(await cookieWith('http://localhost:3000', 'https')).not.toContain('Secure');
+    } finally {
+      delete process.env.SITE_URL;
+    }
   });
 
   it('answers 403 and sets no cookie for a user who is not a moderator', async () => {

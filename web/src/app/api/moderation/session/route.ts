@@ -44,7 +44,7 @@ export async function POST(request: Request): Promise<Response> {
       return json({ error: 'This account is not a moderator.' }, 403);
     }
     return json({ data: moderator }, 200, {
-      'Set-Cookie': serializeSessionCookie(jwt, sessionCookieOptions(request)),
+      'Set-Cookie': serializeSessionCookie(jwt, sessionCookieOptions()),
     });
   } catch (error) {
     if (error instanceof CmsRefusal && error.status === 429) {
@@ -76,5 +76,5 @@ export async function DELETE(request: Request): Promise<Response> {
       );
     }
   }
-  return json({ ok: true }, 200, { 'Set-Cookie': clearSessionCookie(request) });
+  return json({ ok: true }, 200, { 'Set-Cookie': clearSessionCookie() });
 }

@@ -67,6 +67,30 @@ describe('with an SMTP server', () => {
     ]);
   });
 
+  it('takes the mailed code once: the new password works and every earlier login has ended', async () => {
+    const logIn = (password: string) =>
+      app.http().post('/api/auth/local').send({ identifier: MODERATOR.SEED_MODERATOR_EMAIL, password });
+    const earlier = (await logIn(MODERATOR.SEED_MODERATOR_PASSWORD).expect(200)).body.jwt as string;
+    await app.http().get('/api/moderation/me').auth(earlier, { type: 'bearer' }).expect(200);
+
+    smtp.mails.length = 0;
+    await forgotPassword(MODERATOR.SEED_MODERATOR_EMAIL).expect(200);
+    const [mail] = await smtp.waitForMails(1);
+    const code = /code=([0-9a-f]+)/.exec(mail?.text ?? '')?.[1];
+    const reset = {
+      code,
+      password: 'a brand new passphrase',
+      passwordConfirmation: 'a brand new passphrase',
+    };
+    await app.http().post('/api/auth/reset-password').send(reset).expect(200);
+
+    await app.http().get('/api/moderation/me').auth(earlier, { type: 'bearer' }).expect(401);
+    await logIn(MODERATOR.SEED_MODERATOR_PASSWORD).expect(400);
+    await logIn('a brand new passphrase').expect(200);
+    const again = await app.http().post('/api/auth/reset-password').send(reset).expect(400);
+    expect(again.body.error.message).toBe('Incorrect code provided');
+  });
+
   it('answers 400 saying what to send for a body that is not an address', async () => {
     const response = await forgotPassword('not-an-address').expect(400);
     expect(response.body.error.message).toContain('"email"');

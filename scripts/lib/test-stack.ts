@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { ensureBuilt } from './build';
+import { startMailSink, type MailSink } from './mail-sink';
 import { CMS_START_COMMAND, WEB_START_COMMAND, withPort } from './commands';
 import type { ManagedProcess } from './processes';
 import { CMS_HEALTH_PATH, WEB_HEALTH_PATH } from './services';
@@ -30,6 +31,8 @@ export function testWebDistDir(env: NodeJS.ProcessEnv = process.env): string {
 export interface TestStackOptions {
   /** Put a switchable pass-through between the site and the CMS, so tests can cut the CMS off. */
   cmsProxy?: boolean;
+  /** Give the CMS an SMTP server that keeps every mail as a file in `mailDir` (password-reset links). */
+  mailSink?: boolean;
 }
 
 export interface TestStack extends Omit<TestStackEnv, 'cms' | 'web'> {
@@ -38,6 +41,8 @@ export interface TestStack extends Omit<TestStackEnv, 'cms' | 'web'> {
   webUrl: string;
   /** With `cmsProxy`: POST `${url}/refuse`, `/hang` or `/open` switches the site's link to the CMS. */
   cmsProxyControlUrl?: string;
+  /** With `mailSink`: the folder where each mail the CMS sends lands as `<n>.eml`. */
+  mailDir?: string;
   stop(): Promise<void>;
 }
 
@@ -79,6 +84,13 @@ export async function startTestStack(
   const proxy: SwitchableProxy | undefined = options.cmsProxy
     ? await startSwitchableProxy({ host: '127.0.0.1', port: cmsPort })
     : undefined;
+  const mailDir = options.mailSink ? path.join(tempDir, 'mail') : undefined;
+  let mailSink: MailSink | undefined;
+  if (mailDir) {
+    mkdirSync(mailDir);
+    mailSink = await startMailSink(mailDir);
+    Object.assign(env.cms, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mailSink.port) });
+  }
   // The site's build reads CMS_URL too (next.config's image hosts), so build and server both get the proxy.
   const webEnv = proxy ? { ...env.web, CMS_URL: proxy.url } : env.web;
   const supervisor = new Supervisor(log);
@@ -86,6 +98,7 @@ export async function startTestStack(
   const stop = async () => {
     await Promise.all(services.map((service) => service.stop()));
     await proxy?.close();
+    await mailSink?.close();
     rmSync(tempDir, { recursive: true, force: true });
   };
 
@@ -123,6 +136,7 @@ export async function startTestStack(
     cmsUrl: `http://127.0.0.1:${cmsPort}`,
     webUrl: `http://127.0.0.1:${webPort}`,
     cmsProxyControlUrl: proxy?.controlUrl,
+    mailDir,
     admin,
     moderator,
     secrets,

@@ -26,3 +26,6 @@ export type LimitName = keyof typeof LIMITS;
 
 /** At most this many of a visitor's own comments are looked up at once (per article, per page view). */
 export const OWN_COMMENTS_LIMIT = 20;
+
+/** A moderator's new password: long enough to resist guessing, short enough for bcrypt (it reads 72 bytes). */
+export const MODERATOR_PASSWORD = { minLength: 12, maxBytes: 72 } as const;

@@ -16,6 +16,10 @@ export const stack = {
   get cmsProxyControl() {
     return required('E2E_CMS_PROXY_CONTROL');
   },
+  /** Each mail the CMS sent, as `<n>.eml` (the stack gives the CMS an SMTP server that keeps them). */
+  get mailDir() {
+    return required('E2E_MAIL_DIR');
+  },
   get admin() {
     return { email: required('E2E_ADMIN_EMAIL'), password: required('E2E_ADMIN_PASSWORD') };
   },

@@ -1,4 +1,5 @@
 'use client';
+import Link from 'next/link';
 import { useState, type FormEvent } from 'react';
 import { useRouter } from 'next/navigation';
 import styles from './moderation.module.css';
@@ -65,6 +66,7 @@ export function LoginForm({ notice }: { notice?: string }) {
       <button type="submit" disabled={busy}>
         {busy ? 'Logging in…' : 'Log in'}
       </button>
+      <Link href="/moderation/forgot-password">Forgot your password?</Link>
     </form>
   );
 }

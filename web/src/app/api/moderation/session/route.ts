@@ -7,7 +7,8 @@ import {
 } from '@/lib/auth/session';
 import { bodyOf, json } from '@/lib/auth/forward';
 import { clientAddressOf } from '@/lib/auth/client-address';
-import { loginThrottle, tooManyAttemptsMessage } from '@/lib/auth/login-throttle';
+import { loginThrottle } from '@/lib/auth/login-throttle';
+import { CMS_LIMIT_FALLBACK_SECONDS, tooManyAttempts } from '@/lib/auth/too-many-attempts';
 import { CmsRefusal } from '@/lib/cms/client';
 import { endModeratorLogin, getModerator, logIn } from '@/lib/cms/moderation';
 
@@ -15,14 +16,6 @@ const credentialsSchema = z.strictObject({
   email: z.string().trim().min(1).max(254),
   password: z.string().min(1).max(200),
 });
-
-/** The CMS's own login limiter says how long to wait; its window is a minute when it does not. */
-const CMS_LIMIT_FALLBACK_SECONDS = 60;
-
-const tooManyAttempts = (retryAfterSeconds: number) =>
-  json({ error: tooManyAttemptsMessage(retryAfterSeconds) }, 429, {
-    'Retry-After': String(retryAfterSeconds),
-  });
 
 /**
  * Logs a moderator in: CMS POST /api/auth/local, then GET /api/moderation/me must say "moderator" —

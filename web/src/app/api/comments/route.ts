@@ -1,6 +1,6 @@
 import { commentSubmissionSchema, fieldErrors } from '@skinfacts/shared';
 import { env } from '@/env';
-import { bodyOf } from '@/lib/auth/forward';
+import { bodyOf } from '@/lib/auth/with-session';
 import { listApprovedComments, submitComment } from '@/lib/cms/comments';
 import { commentListQuerySchema } from '@/lib/comments/list-query';
 import { signOwnToken } from '@/lib/comments/own-token';

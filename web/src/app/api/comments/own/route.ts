@@ -1,5 +1,5 @@
 import { env } from '@/env';
-import { bodyOf } from '@/lib/auth/forward';
+import { bodyOf } from '@/lib/auth/with-session';
 import { getOwnComments } from '@/lib/cms/comments';
 import { ownTokensSchema } from '@/lib/comments/list-query';
 import { verifyOwnToken } from '@/lib/comments/own-token';

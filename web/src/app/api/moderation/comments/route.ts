@@ -1,5 +1,5 @@
 import { moderationQueueQuerySchema } from '@skinfacts/shared';
-import { json, withSession } from '@/lib/auth/forward';
+import { json, withSession } from '@/lib/auth/with-session';
 import { listModerationQueue } from '@/lib/cms/moderation';
 
 /** GET /api/moderation/comments?status=&page= — one page of the queue, for the logged-in moderator. */

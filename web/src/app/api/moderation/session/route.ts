@@ -5,7 +5,7 @@ import {
   sessionCookieOptions,
   sessionFrom,
 } from '@/lib/auth/session';
-import { bodyOf, json } from '@/lib/auth/forward';
+import { bodyOf, json } from '@/lib/auth/with-session';
 import { clientAddressOf } from '@/lib/auth/client-address';
 import { loginThrottle, tooManyAttemptsMessage } from '@/lib/auth/login-throttle';
 import { CmsRefusal } from '@/lib/cms/client';

@@ -1,5 +1,5 @@
 import { moderationDecisionSchema } from '@skinfacts/shared';
-import { bodyOf, json, withSession } from '@/lib/auth/forward';
+import { bodyOf, json, withSession } from '@/lib/auth/with-session';
 import { decideComment } from '@/lib/cms/moderation';
 
 type Params = { params: Promise<{ documentId: string }> };

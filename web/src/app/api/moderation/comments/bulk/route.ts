@@ -1,5 +1,5 @@
 import { bulkModerationSchema } from '@skinfacts/shared';
-import { bodyOf, json, withSession } from '@/lib/auth/forward';
+import { bodyOf, json, withSession } from '@/lib/auth/with-session';
 import { decideComments } from '@/lib/cms/moderation';
 
 /** POST /api/moderation/comments/bulk `{ documentIds, moderationStatus }` */

@@ -1,5 +1,5 @@
 import { moderatorReplySchema } from '@skinfacts/shared';
-import { bodyOf, json, withSession } from '@/lib/auth/forward';
+import { bodyOf, json, withSession } from '@/lib/auth/with-session';
 import { replyToComment } from '@/lib/cms/moderation';
 
 type Params = { params: Promise<{ documentId: string }> };

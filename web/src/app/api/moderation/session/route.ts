@@ -5,7 +5,8 @@ import {
   sessionCookieOptions,
   sessionFrom,
 } from '@/lib/auth/session';
-import { bodyOf, json } from '@/lib/auth/with-session';
+import { jsonBodyOf } from '@/lib/http/json-request';
+import { noStoreJson } from '@/lib/http/json-response';
 import { clientAddressOf } from '@/lib/auth/client-address';
 import { loginThrottle, tooManyAttemptsMessage } from '@/lib/auth/login-throttle';
 import { CmsRefusal } from '@/lib/cms/client';
@@ -20,7 +21,7 @@ const credentialsSchema = z.strictObject({
 const CMS_LIMIT_FALLBACK_SECONDS = 60;
 
 const tooManyAttempts = (retryAfterSeconds: number) =>
-  json({ error: tooManyAttemptsMessage(retryAfterSeconds) }, 429, {
+  noStoreJson({ error: tooManyAttemptsMessage(retryAfterSeconds) }, 429, {
     'Retry-After': String(retryAfterSeconds),
   });
 
@@ -30,8 +31,8 @@ const tooManyAttempts = (retryAfterSeconds: number) =>
  * Failed logins are throttled per account and address and per address (lib/auth/login-throttle.ts).
  */
 export async function POST(request: Request): Promise<Response> {
-  const credentials = credentialsSchema.safeParse(await bodyOf(request));
-  if (!credentials.success) return json({ error: 'Enter your email and password.' }, 400);
+  const credentials = credentialsSchema.safeParse(await jsonBodyOf(request));
+  if (!credentials.success) return noStoreJson({ error: 'Enter your email and password.' }, 400);
   const { email, password } = credentials.data;
   const address = clientAddressOf(request);
   const verdict = await loginThrottle.check(email, address);
@@ -41,9 +42,9 @@ export async function POST(request: Request): Promise<Response> {
     await loginThrottle.recordSuccess(email, address);
     const moderator = await getModerator(jwt);
     if (moderator === 'forbidden' || moderator === 'expired') {
-      return json({ error: 'This account is not a moderator.' }, 403);
+      return noStoreJson({ error: 'This account is not a moderator.' }, 403);
     }
-    return json({ data: moderator }, 200, {
+    return noStoreJson({ data: moderator }, 200, {
       'Set-Cookie': serializeSessionCookie(jwt, sessionCookieOptions()),
     });
   } catch (error) {
@@ -52,9 +53,9 @@ export async function POST(request: Request): Promise<Response> {
     }
     if (error instanceof CmsRefusal && error.status < 500) {
       await loginThrottle.recordFailure(email, address);
-      return json({ error: 'Wrong email or password.' }, 401);
+      return noStoreJson({ error: 'Wrong email or password.' }, 401);
     }
-    return json({ error: 'The CMS is not answering. Try again in a moment.' }, 502);
+    return noStoreJson({ error: 'The CMS is not answering. Try again in a moment.' }, 502);
   }
 }
 
@@ -70,11 +71,11 @@ export async function DELETE(request: Request): Promise<Response> {
     // 401/403: the CMS already refuses this JWT (ended, expired, or never a moderator's) — nothing left to end.
     const alreadyEnded = error instanceof CmsRefusal && (error.status === 401 || error.status === 403);
     if (!alreadyEnded) {
-      return json(
+      return noStoreJson(
         { error: 'The CMS is not answering, so you are still logged in. Try again in a moment.' },
         502,
       );
     }
   }
-  return json({ ok: true }, 200, { 'Set-Cookie': clearSessionCookie() });
+  return noStoreJson({ ok: true }, 200, { 'Set-Cookie': clearSessionCookie() });
 }

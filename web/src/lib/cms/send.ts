@@ -1,4 +1,5 @@
 import 'server-only';
+import { issuePaths } from '@skinfacts/shared';
 import { z } from 'zod';
 import { env } from '@/env';
 import { cmsUrl } from './client';
@@ -47,8 +48,7 @@ export async function cmsSend<S extends z.ZodType>(
   if (!response.ok) throw new CmsRefusal(response.status, json, retryAfter(response));
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
-    const paths = parsed.error.issues.map((issue) => issue.path.map(String).join('.') || '(root)');
-    throw new CmsParseError(path, [...new Set(paths)], z.prettifyError(parsed.error));
+    throw new CmsParseError(path, issuePaths(parsed.error), z.prettifyError(parsed.error));
   }
   return parsed.data;
 }

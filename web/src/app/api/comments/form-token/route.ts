@@ -1,4 +1,4 @@
-import { commentFormTokenQuerySchema } from '@skinfacts/shared';
+import { commentFormTokenQuerySchema, firstIssueMessage } from '@skinfacts/shared';
 import { getCommentFormTicket } from '@/lib/cms/comments';
 import { forVisitor, type VisitorError } from '@/lib/comments/visitor-response';
 import { noStoreJson } from '@/lib/http/json-response';
@@ -11,7 +11,7 @@ import { noStoreJson } from '@/lib/http/json-response';
 export async function GET(request: Request): Promise<Response> {
   const query = commentFormTokenQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!query.success) {
-    const error = query.error.issues[0]?.message ?? 'Ask for ?article=<documentId>.';
+    const error = firstIssueMessage(query.error, 'Ask for ?article=<documentId>.');
     return noStoreJson({ error } satisfies VisitorError, 400);
   }
   return forVisitor(async () => noStoreJson(await getCommentFormTicket(query.data.article)));

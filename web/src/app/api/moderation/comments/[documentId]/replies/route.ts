@@ -1,4 +1,4 @@
-import { moderatorReplySchema } from '@skinfacts/shared';
+import { firstIssueMessage, moderatorReplySchema } from '@skinfacts/shared';
 import { withSession } from '@/lib/auth/with-session';
 import { jsonBodyOf } from '@/lib/http/json-request';
 import { noStoreJson } from '@/lib/http/json-response';
@@ -10,7 +10,7 @@ type Params = { params: Promise<{ documentId: string }> };
 export async function POST(request: Request, { params }: Params): Promise<Response> {
   const { documentId } = await params;
   const input = moderatorReplySchema.safeParse(await jsonBodyOf(request));
-  if (!input.success) return noStoreJson({ error: input.error.issues[0]?.message ?? 'Invalid reply.' }, 400);
+  if (!input.success) return noStoreJson({ error: firstIssueMessage(input.error, 'Invalid reply.') }, 400);
   return withSession(request, async (jwt) => ({
     data: await replyToComment(jwt, documentId, input.data.body),
   }));

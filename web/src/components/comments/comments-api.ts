@@ -4,7 +4,10 @@ import type { CommentPage } from '@/lib/comments/comment-page';
 import type { OwnCommentEntry } from '@/lib/comments/own-comments-store';
 import { fetchJson, type JsonAnswer } from '@/lib/http/fetch-json';
 
-/** The browser's calls to the site's comment routes (app/api/comments/). Query keys as objects (house rule 5). */
+/**
+ * The browser's calls to the site's comment routes (app/api/comments/). Query keys are objects, so a key
+ * says what it holds and a partial key matches every query below it.
+ */
 export const commentKeys = {
   approved: (article: string) => [{ scope: 'comments', article }] as const,
   own: (article: string) => [{ scope: 'own-comments', article }] as const,

@@ -9,7 +9,7 @@ import {
 import { z } from 'zod';
 import { errorMessageOf, fetchJson } from '@/lib/http/fetch-json';
 
-/** Query keys as objects (house rule 5). */
+/** Query keys as objects, so one prefix (`moderationKeys.all`) invalidates every page of the queue. */
 export const moderationKeys = {
   all: [{ scope: 'moderation' }] as const,
   queue: (moderationStatus: ModerationStatus, page: number) =>

@@ -46,7 +46,7 @@ export default tseslint.config(
   },
   {
     // Browser code on every treatment and article page. @skinfacts/shared's main entry carries all of zod
-    // (about 100 KB gzipped); these modules take its zod-free parts (limits, slug, readiness, readiness-format) or its types.
+    // (about 100 KB gzipped); these modules take its zod-free parts (limits, slug, site-routes, problems, readiness, readiness-format) or its types.
     // The comment form's validation loads zod on demand, from comment-schemas.ts alone.
     files: ['web/src/components/readiness/**', 'web/src/lib/readiness/**', 'web/src/components/comments/**'],
     ignores: ['web/src/components/comments/comment-schemas.ts', '**/*.test.{ts,tsx}', '**/__fixtures__/**'],
@@ -59,7 +59,7 @@ export default tseslint.config(
               name: '@skinfacts/shared',
               allowTypeImports: true,
               message:
-                'Import values from @skinfacts/shared/limits, /slug, /readiness or /readiness-format: the main entry ships zod to the browser.',
+                'Import values from @skinfacts/shared/limits, /slug, /site-routes, /problems, /readiness or /readiness-format: the main entry ships zod to the browser.',
             },
             { name: 'zod', message: 'zod is loaded on demand in the browser (see comment-schemas.ts).' },
           ],

@@ -5,6 +5,7 @@
  * comments. These machines are noisy: compare medians and ratios.
  */
 import path from 'node:path';
+import { contentPath } from '@skinfacts/shared/site-routes';
 import { startTestStack } from '../lib/test-stack';
 import { floodComments } from './comment-flood';
 import { describeLoad, measureLoad } from './load';
@@ -22,10 +23,10 @@ const PENDING_LABEL = PENDING_COMMENTS.toLocaleString('en-US');
 const QUEUE_ROUNDS = 30;
 /** The 404 page is the layout alone: what it sends is the floor every page pays (React, Next's router, the header). */
 const JS_PAGES = [
-  ['article page:  ', `/articles/${ARTICLE}`],
-  ['treatment page:', '/treatments/microneedling'],
+  ['article page:  ', contentPath.article(ARTICLE)],
+  ['treatment page:', contentPath.treatment('microneedling')],
   ['home page:     ', '/'],
-  ['404 (layout):  ', '/articles/no-such-article'],
+  ['404 (layout):  ', contentPath.article('no-such-article')],
 ] as const;
 
 async function main() {
@@ -33,7 +34,7 @@ async function main() {
   console.log('bench: starting the stack (builds what changed)…');
   const stack = await startTestStack(rootDir, () => undefined);
   try {
-    const articleUrl = `${stack.webUrl}/articles/${ARTICLE}`;
+    const articleUrl = `${stack.webUrl}${contentPath.article(ARTICLE)}`;
     const html = await (await fetch(articleUrl)).text(); // warms the cache
     await measureLoad(articleUrl, CONNECTIONS, 2); // and the server
 

@@ -1,3 +1,4 @@
+import { contentPath } from '@skinfacts/shared/site-routes';
 import { adminLogin, publishArticleWith, waitForText } from '../lib/cms-admin-api';
 import type { TestStack } from '../lib/test-stack';
 
@@ -14,7 +15,7 @@ export async function measurePublishLatency(
     data: { documentId: string; title: string };
   };
   const { documentId, title } = article.data;
-  const pageUrl = `${stack.webUrl}/articles/${slug}`;
+  const pageUrl = `${stack.webUrl}${contentPath.article(slug)}`;
   const session = await adminLogin(stack.cmsUrl, stack.admin);
   const timings: number[] = [];
   try {

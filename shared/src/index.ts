@@ -1,5 +1,6 @@
 export * from './limits';
 export * from './slug';
+export * from './site-routes';
 export * from './url';
 export * from './problems';
 export * from './range';

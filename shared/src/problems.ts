@@ -1,10 +1,29 @@
 import type { z } from 'zod';
 
-/** The dotted path of an issue ("precautions.0.windowValue"), or '' for the root. */
+/**
+ * Wording for zod's errors, written once for the site, the CMS and the browser. Only zod's types are
+ * imported, so this module loads no zod (@skinfacts/shared/problems).
+ */
 type Issue = z.ZodError['issues'][number];
 
+/** The dotted path of an issue ("precautions.0.windowValue"), or '' for the root. */
 export function issuePath(issue: Issue): string {
   return issue.path.map((segment) => String(segment)).join('.');
+}
+
+/** Every dotted path with a problem, once each, "(root)" for the value as a whole: for logs and error names. */
+export function issuePaths(error: z.ZodError): string[] {
+  return [...new Set(error.issues.map((issue) => issuePath(issue) || '(root)'))];
+}
+
+/** The issues as Strapi's ValidationError details list them: `[{ path: ['items', '1'], message }]`. */
+export function issueList(error: z.ZodError): Array<{ path: string[]; message: string }> {
+  return error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message }));
+}
+
+/** The first issue's message, for a form or a route that answers one sentence; `fallback` when there is none. */
+export function firstIssueMessage(error: z.ZodError, fallback: string): string {
+  return error.issues[0]?.message ?? fallback;
 }
 
 /** One readable sentence per issue; the schemas' own messages already name their field. */

@@ -2,7 +2,14 @@
  * The entries browser code may import (package.json "exports"; lint keeps browser code to them) must not
  * load zod, or every treatment and article page would ship it.
  */
-const ZOD_FREE_ENTRIES = ['./limits', './slug', './readiness', './readiness-format'];
+const ZOD_FREE_ENTRIES = [
+  './limits',
+  './slug',
+  './site-routes',
+  './problems',
+  './readiness',
+  './readiness-format',
+];
 
 /** Loads an entry in a fresh module registry and says whether anything it pulled in required zod. */
 function loadsZod(entry: string): boolean {

@@ -1,10 +1,11 @@
 import { createHmac } from 'node:crypto';
 import type { Core, UID } from '@strapi/strapi';
+import { contentPath, type PreviewableContent } from '@skinfacts/shared';
 
-/** Content types with a page on the site, and where that page lives. */
-const PAGE_PREFIXES: Partial<Record<UID.ContentType, string>> = {
-  'api::article.article': '/articles/',
-  'api::treatment.treatment': '/treatments/',
+/** Content types whose drafts have a page on the site, and which kind of page (the route map is shared). */
+const PREVIEW_PAGES: Partial<Record<UID.ContentType, PreviewableContent>> = {
+  'api::article.article': 'article',
+  'api::treatment.treatment': 'treatment',
 };
 
 /** How long a preview link from the admin panel opens draft mode; the draft-mode cookie then lasts the session. */
@@ -44,7 +45,7 @@ type HandlerParams = { documentId?: string; status?: string };
 type PreviewHandler = (uid: string, params: HandlerParams) => Promise<string | null>;
 
 function isPageType(uid: string): uid is UID.ContentType {
-  return uid in PAGE_PREFIXES;
+  return uid in PREVIEW_PAGES;
 }
 
 /** Builds the Preview button's handler: the site's preview link for an article or treatment, null otherwise. */
@@ -61,8 +62,9 @@ export function createPreviewHandler(
       .db.query(uid)
       .findOne({ where: { documentId, publishedAt }, select: ['slug'] });
     const slug = row?.slug;
-    if (typeof slug !== 'string' || slug === '') return null;
-    return signedPreviewUrl(site, `${PAGE_PREFIXES[uid]}${slug}`, previewStatus);
+    const kind = PREVIEW_PAGES[uid];
+    if (typeof slug !== 'string' || slug === '' || !kind) return null;
+    return signedPreviewUrl(site, contentPath[kind](slug), previewStatus);
   };
 }
 

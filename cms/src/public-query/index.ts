@@ -7,9 +7,9 @@ import { publicVisibility, strapiModels } from './visibility';
 export { APPROVED_ONLY, PUBLISHED_ONLY, COMMENT_UID, publicVisibility } from './visibility';
 
 /**
- * The one door for public list queries (house rule 13): the caller's query is checked against the route's
- * declaration (400 naming the parameter otherwise), `_q` becomes a search of public fields, and every
- * relation a filter crosses only reaches what the public may see.
+ * The one door for public list queries, deny by default: the caller's query is checked against the route's
+ * declaration (anything it does not declare is a 400 naming the parameter), `_q` becomes a search of public
+ * fields, and every relation a filter crosses only reaches what the public may see.
  */
 export function publicListQuery(
   strapi: Core.Strapi,

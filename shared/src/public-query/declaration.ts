@@ -1,8 +1,9 @@
 import type { FieldRule } from './operators';
 
 /**
- * What one public list route accepts (house rule 13): the filters (field path → kind of value), the sort keys,
- * the fields `_q` searches, and whether `status` may be sent (drafts still need an API token at the CMS).
+ * What one public list route accepts — anything else is refused with a 400: the filters (field path → kind
+ * of value), the sort keys, the fields `_q` searches, and whether `status` may be sent (drafts still need an
+ * API token at the CMS).
  * Paths are dotted: `topics.slug` is `filters[topics][slug][$eq]=…`. Only public fields of what the route
  * serves belong here; the CMS adds "published" and "approved" to every relation a filter crosses.
  */

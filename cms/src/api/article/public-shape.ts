@@ -1,6 +1,6 @@
 /**
- * The exact fields and relations each public article route serves (house rule 4: explicit populate).
- * Callers cannot widen these; the site never sends `populate`.
+ * The exact fields and relations each public article route serves: every route sets its own populate and
+ * fields, never `*` and nothing deep by default. Callers cannot widen these; the site never sends `populate`.
  */
 const image = { fields: ['url', 'alternativeText', 'width', 'height', 'formats', 'mime'] };
 const authorRef = { fields: ['name', 'slug', 'credentials'] };

@@ -1,4 +1,7 @@
-/** The exact fields and relations each public treatment route serves (house rule 4: explicit populate). */
+/**
+ * The exact fields and relations each public treatment route serves: every route sets its own populate and
+ * fields, never `*` and nothing deep by default.
+ */
 const range = { fields: ['min', 'max', 'unit'] };
 const authorRef = { fields: ['name', 'slug', 'credentials'] };
 

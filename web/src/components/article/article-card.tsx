@@ -1,7 +1,7 @@
 import type { ArticleSummary } from '@skinfacts/shared';
 import Link from 'next/link';
 import { CmsImage } from '@/components/ui/cms-image';
-import { contentPath } from '@/lib/feed/site-url';
+import { contentPath } from '@skinfacts/shared/site-routes';
 import { formatDate } from '@/lib/format-date';
 import styles from './article-card.module.css';
 

@@ -2,8 +2,12 @@ import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { CommentSubmission, OwnComment } from '@skinfacts/shared';
 import type { CommentPage } from '@/lib/comments/comment-page';
 import type { OwnCommentEntry } from '@/lib/comments/own-comments-store';
+import { fetchJson, type JsonAnswer } from '@/lib/http/fetch-json';
 
-/** The browser's calls to the site's comment routes (app/api/comments/). Query keys as objects (house rule 5). */
+/**
+ * The browser's calls to the site's comment routes (app/api/comments/). Query keys are objects, so a key
+ * says what it holds and a partial key matches every query below it.
+ */
 export const commentKeys = {
   approved: (article: string) => [{ scope: 'comments', article }] as const,
   own: (article: string) => [{ scope: 'own-comments', article }] as const,
@@ -27,22 +31,18 @@ export class CommentRequestError extends Error {
 const OFFLINE = 'We could not reach Skinfacts. Check your connection — your comment is still in the form.';
 
 async function call(path: string, init?: RequestInit): Promise<unknown> {
-  let response: Response;
+  let answer: JsonAnswer;
   try {
-    response = await fetch(path, {
-      ...init,
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      credentials: 'same-origin',
-    });
+    answer = await fetchJson(path, init);
   } catch {
     throw new CommentRequestError(0, OFFLINE);
   }
-  const body: unknown = await response.json().catch(() => null);
-  if (!response.ok) {
+  const { ok, status, body } = answer;
+  if (!ok) {
     const parsed = (await loadCommentSchemas()).errorBodySchema.safeParse(body);
     throw new CommentRequestError(
-      response.status,
-      parsed.success ? parsed.data.error : `Something went wrong (${response.status}). Please try again.`,
+      status,
+      parsed.success ? parsed.data.error : `Something went wrong (${status}). Please try again.`,
       parsed.success ? parsed.data.fieldErrors : {},
     );
   }

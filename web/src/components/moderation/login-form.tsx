@@ -2,6 +2,7 @@
 import Link from 'next/link';
 import { useState, type FormEvent } from 'react';
 import { useRouter } from 'next/navigation';
+import { errorMessageOf, fetchJson } from '@/lib/http/fetch-json';
 import styles from './moderation.module.css';
 
 /** Email + password → POST /api/moderation/session, which sets the httpOnly session cookie. */
@@ -17,22 +18,16 @@ export function LoginForm({ notice }: { notice?: string }) {
     setBusy(true);
     setError(null);
     try {
-      const response = await fetch('/api/moderation/session', {
+      const { ok, body } = await fetchJson('/api/moderation/session', {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ email, password }),
       });
-      if (response.ok) {
+      if (ok) {
         setPassword('');
         router.refresh();
         return;
       }
-      const body: unknown = await response.json().catch(() => null);
-      const message =
-        typeof body === 'object' && body !== null && 'error' in body && typeof body.error === 'string'
-          ? body.error
-          : 'Logging in failed.';
-      setError(message);
+      setError(errorMessageOf(body) ?? 'Logging in failed.');
     } catch {
       setError('The site could not be reached. Try again.');
     } finally {

@@ -7,8 +7,9 @@ import {
   type ModerationQueue,
 } from '@skinfacts/shared';
 import { z } from 'zod';
+import { errorMessageOf, fetchJson } from '@/lib/http/fetch-json';
 
-/** Query keys as objects (house rule 5). */
+/** Query keys as objects, so one prefix (`moderationKeys.all`) invalidates every page of the queue. */
 export const moderationKeys = {
   all: [{ scope: 'moderation' }] as const,
   queue: (moderationStatus: ModerationStatus, page: number) =>
@@ -25,19 +26,9 @@ export class ModerationRequestError extends Error {
 }
 
 async function call(path: string, init?: RequestInit): Promise<unknown> {
-  const response = await fetch(path, {
-    ...init,
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-    credentials: 'same-origin',
-  });
-  const body: unknown = await response.json().catch(() => null);
-  if (!response.ok) {
-    const message =
-      typeof body === 'object' && body !== null && 'error' in body && typeof body.error === 'string'
-        ? body.error
-        : `The request failed (${response.status}).`;
-    throw new ModerationRequestError(response.status, message);
-  }
+  const { ok, status, body } = await fetchJson(path, init);
+  if (!ok)
+    throw new ModerationRequestError(status, errorMessageOf(body) ?? `The request failed (${status}).`);
   return body;
 }
 

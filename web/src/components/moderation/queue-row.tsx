@@ -1,6 +1,7 @@
 'use client';
 import { useState, type KeyboardEvent } from 'react';
 import type { ModeratedComment, ModerationStatus } from '@skinfacts/shared';
+import { contentPath } from '@skinfacts/shared/site-routes';
 import styles from './moderation.module.css';
 import { ReplyForm } from './reply-form';
 
@@ -32,7 +33,7 @@ export function QueueRow({ comment, selected, onSelect, onDecide }: Props) {
     onDecide(status);
   }
 
-  const articleHref = comment.article?.slug ? `/articles/${comment.article.slug}` : null;
+  const articleHref = comment.article?.slug ? contentPath.article(comment.article.slug) : null;
   return (
     <li
       className={styles.row}

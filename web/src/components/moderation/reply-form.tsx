@@ -2,6 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { moderatorReplySchema } from '@skinfacts/shared';
+import { firstIssueMessage } from '@skinfacts/shared/problems';
 import { moderationKeys, reply } from './queue-api';
 
 /** A staff reply: approved at once by the CMS (a pending comment replied to is approved with it). */
@@ -22,7 +23,7 @@ export function ReplyForm({ documentId, onDone }: { documentId: string; onDone: 
   function submit(event: FormEvent) {
     event.preventDefault();
     const parsed = moderatorReplySchema.safeParse({ body: text });
-    if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? 'Invalid reply');
+    if (!parsed.success) return setError(firstIssueMessage(parsed.error, 'Invalid reply'));
     setError(null);
     mutation.mutate(parsed.data.body);
   }

@@ -1,4 +1,6 @@
-/** What the site's account routes (login, password) answer: an error for the form and errors per field. */
+import { errorMessageOf, fetchJson } from '@/lib/http/fetch-json';
+
+/** What the site's account routes (password forgot/reset) answer: an error for the form and errors per field. */
 export type AccountFormAnswer = {
   ok: boolean;
   error?: string;
@@ -7,18 +9,10 @@ export type AccountFormAnswer = {
   loggedIn: boolean;
 };
 
-function readAnswer(body: unknown, ok: boolean): AccountFormAnswer {
-  const record = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
-  return {
-    ok,
-    error: typeof record.error === 'string' ? record.error : ok ? undefined : 'That did not work. Try again.',
-    fieldErrors:
-      typeof record.fieldErrors === 'object' && record.fieldErrors !== null
-        ? (record.fieldErrors as Record<string, string[]>)
-        : {},
-    loggedIn: ok && typeof record.data === 'object' && record.data !== null,
-  };
-}
+const fieldErrorsOf = (body: unknown): Record<string, string[]> =>
+  typeof body === 'object' && body !== null && 'fieldErrors' in body && typeof body.fieldErrors === 'object'
+    ? (body.fieldErrors as Record<string, string[]>)
+    : {};
 
 /** POSTs a form's fields as JSON to one of the site's routes; a network failure reads as an error too. */
 export async function sendAccountForm(
@@ -26,12 +20,13 @@ export async function sendAccountForm(
   fields: Record<string, string>,
 ): Promise<AccountFormAnswer> {
   try {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(fields),
-    });
-    return readAnswer(await response.json().catch(() => null), response.ok);
+    const { ok, body } = await fetchJson(url, { method: 'POST', body: JSON.stringify(fields) });
+    return {
+      ok,
+      error: ok ? undefined : (errorMessageOf(body) ?? 'That did not work. Try again.'),
+      fieldErrors: fieldErrorsOf(body),
+      loggedIn: ok && typeof body === 'object' && body !== null && 'data' in body && body.data !== null,
+    };
   } catch {
     return {
       ok: false,

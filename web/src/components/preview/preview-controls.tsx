@@ -2,6 +2,7 @@
 
 import { usePathname, useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
+import { fetchJson } from '@/lib/http/fetch-json';
 import { loadPage } from './load-page';
 import styles from './preview-banner.module.css';
 
@@ -15,15 +16,12 @@ function isStrapiUpdate(event: MessageEvent): boolean {
 
 /** Leaves draft mode (a JSON POST, like every call that changes something) and answers where to go. */
 async function exitPreview(pathname: string): Promise<string> {
-  const response = await fetch('/api/preview/exit', {
+  const { ok, status, body } = await fetchJson('/api/preview/exit', {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-    credentials: 'same-origin',
     body: JSON.stringify({ path: encodeURI(pathname) }),
   });
-  const body: unknown = await response.json().catch(() => null);
-  if (!response.ok || typeof body !== 'object' || body === null || !('path' in body)) {
-    throw new Error(`Leaving preview failed (${response.status}).`);
+  if (!ok || typeof body !== 'object' || body === null || !('path' in body)) {
+    throw new Error(`Leaving preview failed (${status}).`);
   }
   return typeof body.path === 'string' ? body.path : '/';
 }

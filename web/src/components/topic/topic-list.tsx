@@ -1,6 +1,6 @@
 import type { Topic } from '@skinfacts/shared';
 import Link from 'next/link';
-import { contentPath } from '@/lib/feed/site-url';
+import { contentPath } from '@skinfacts/shared/site-routes';
 import styles from './topic-list.module.css';
 
 type TopicLink = Pick<Topic, 'name' | 'slug' | 'description'>;

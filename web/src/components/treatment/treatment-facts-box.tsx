@@ -1,6 +1,6 @@
 import type { TreatmentSummary } from '@skinfacts/shared';
 import Link from 'next/link';
-import { contentPath } from '@/lib/feed/site-url';
+import { contentPath } from '@skinfacts/shared/site-routes';
 import { describePrecaution, sortByRelation } from '@/lib/format/precaution';
 import { TreatmentFactList } from './treatment-fact-list';
 import styles from './treatment-facts.module.css';

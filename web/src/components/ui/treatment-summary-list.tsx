@@ -1,6 +1,6 @@
 import type { TreatmentSummary } from '@skinfacts/shared';
 import Link from 'next/link';
-import { contentPath } from '@/lib/feed/site-url';
+import { contentPath } from '@skinfacts/shared/site-routes';
 import styles from './treatment-summary-list.module.css';
 
 type TreatmentLink = Pick<TreatmentSummary, 'name' | 'slug' | 'summary'>;

@@ -1,4 +1,5 @@
 import 'server-only';
+import { issuePaths } from '@skinfacts/shared';
 import { z } from 'zod';
 import { env } from '@/env';
 import { withDraftDates } from './draft-dates';
@@ -34,11 +35,6 @@ export function cmsUrl(path: string, query: CmsFetchOptions['query'] = {}): URL 
     if (value !== undefined) url.searchParams.set(key, String(value));
   }
   return url;
-}
-
-function issuePaths(error: z.ZodError): string[] {
-  const paths = error.issues.map((issue) => issue.path.map(String).join('.') || '(root)');
-  return [...new Set(paths)];
 }
 
 /** The CMS is down, slow or failing rather than the request being wrong: the page answers 503, not 500. */

@@ -1,14 +1,11 @@
 import 'server-only';
+import { issuePaths } from '@skinfacts/shared';
 import { z } from 'zod';
 import { env } from '@/env';
 import { cmsUrl } from './client';
 import { CmsError, CmsParseError, CmsRefusal } from './errors';
 
-/**
- * Uncached CMS calls made on someone's behalf (a moderator's decision, a visitor's comment): GET, POST or
- * PATCH, a JSON body, extra headers. A non-2xx answer is a CmsRefusal carrying the CMS's status and body, so
- * a route can pass it on; no answer is a CmsError; a 2xx body that does not match `schema` is a CmsParseError.
- */
+/** How cmsSend calls: the method (GET by default), the user's JWT, a JSON body, query and extra headers. */
 export type SendOptions = {
   method?: string;
   jwt?: string;
@@ -17,11 +14,17 @@ export type SendOptions = {
   headers?: Record<string, string>;
 };
 
+/** The CMS's Retry-After in seconds, when it sends a usable one (its rate limits do). */
 function retryAfter(response: Response): number | undefined {
   const seconds = Number(response.headers.get('retry-after'));
   return Number.isFinite(seconds) && seconds > 0 ? seconds : undefined;
 }
 
+/**
+ * Uncached CMS calls made on someone's behalf (a moderator's decision, a visitor's comment): GET, POST or
+ * PATCH, a JSON body, extra headers. A non-2xx answer is a CmsRefusal carrying the CMS's status and body, so
+ * a route can pass it on; no answer is a CmsError; a 2xx body that does not match `schema` is a CmsParseError.
+ */
 export async function cmsSend<S extends z.ZodType>(
   path: string,
   schema: S,
@@ -47,8 +50,7 @@ export async function cmsSend<S extends z.ZodType>(
   if (!response.ok) throw new CmsRefusal(response.status, json, retryAfter(response));
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
-    const paths = parsed.error.issues.map((issue) => issue.path.map(String).join('.') || '(root)');
-    throw new CmsParseError(path, [...new Set(paths)], z.prettifyError(parsed.error));
+    throw new CmsParseError(path, issuePaths(parsed.error), z.prettifyError(parsed.error));
   }
   return parsed.data;
 }

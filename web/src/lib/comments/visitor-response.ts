@@ -1,17 +1,13 @@
 import 'server-only';
 import { z } from 'zod';
 import { CmsError, CmsParseError, CmsRefusal } from '@/lib/cms/client';
+import { noStoreJson } from '@/lib/http/json-response';
 
 /**
  * What the site's comment routes answer the browser: `{ error, fieldErrors? }` on a problem, always no-store.
  * The messages say what to do next; the form keeps the visitor's text whatever happens.
  */
 export type VisitorError = { error: string; fieldErrors?: Record<string, string[]> };
-
-const NO_STORE = { 'Cache-Control': 'no-store' };
-
-export const visitorJson = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
-  Response.json(body, { status, headers: { ...NO_STORE, ...headers } });
 
 export const CMS_UNREACHABLE =
   'We could not reach the comment service. Your comment is still in the form — please try again in a moment.';
@@ -46,14 +42,14 @@ export function refusalResponse(refusal: CmsRefusal): Response {
   const parsed = strapiErrorSchema.safeParse(refusal.body);
   const known = [400, 403, 404, 409, 429].includes(refusal.status);
   if (!parsed.success || !known) {
-    return visitorJson({ error: CMS_UNREACHABLE } satisfies VisitorError, 502);
+    return noStoreJson({ error: CMS_UNREACHABLE } satisfies VisitorError, 502);
   }
   const body: VisitorError = { error: parsed.data.error.message };
   const fields = fieldErrorsOf(parsed.data.error.details);
   if (fields) body.fieldErrors = fields;
   const headers: Record<string, string> = {};
   if (refusal.retryAfterSeconds) headers['Retry-After'] = String(refusal.retryAfterSeconds);
-  return visitorJson(body, refusal.status, headers);
+  return noStoreJson(body, refusal.status, headers);
 }
 
 /** Runs a CMS call for a visitor and turns its failures into answers the comment form can show. */
@@ -63,7 +59,7 @@ export async function forVisitor(work: () => Promise<Response>): Promise<Respons
   } catch (error) {
     if (error instanceof CmsRefusal) return refusalResponse(error);
     if (error instanceof CmsError || error instanceof CmsParseError) {
-      return visitorJson({ error: CMS_UNREACHABLE } satisfies VisitorError, 503, { 'Retry-After': '10' });
+      return noStoreJson({ error: CMS_UNREACHABLE } satisfies VisitorError, 503, { 'Retry-After': '10' });
     }
     throw error;
   }

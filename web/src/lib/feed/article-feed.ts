@@ -1,6 +1,7 @@
 import type { ArticleSummary } from '@skinfacts/shared';
 import { newestDate, type RssChannel } from './rss';
-import { absoluteUrl, contentPath } from './site-url';
+import { contentPath } from '@skinfacts/shared/site-routes';
+import { absoluteUrl } from './site-url';
 
 export const FEED_PATH = '/feed.xml';
 export const FEED_SIZE = 20;

@@ -1,5 +1,6 @@
 import type { MetadataRoute } from 'next';
-import { absoluteUrl, contentPath } from './site-url';
+import { contentPath } from '@skinfacts/shared/site-routes';
+import { absoluteUrl } from './site-url';
 
 export interface SitemapItem {
   slug: string;

@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { checkPreviewLink, isPreviewPath, previewSignature, type PreviewStatus } from './preview-link';
+import { checkPreviewLink, previewSignature, type PreviewStatus } from './preview-link';
 
 const SECRET = 'preview-secret';
 const NOW = Date.UTC(2025, 5, 1);
@@ -64,14 +64,4 @@ describe('checkPreviewLink', () => {
       expect(checkPreviewLink(link(path), SECRET, NOW)).toMatchObject({ ok: false, httpStatus: 400 });
     }
   });
-});
-
-describe('isPreviewPath', () => {
-  it.each(['/articles/a', '/treatments/micro-needling-2'])('accepts %s', (path) =>
-    expect(isPreviewPath(path)).toBe(true),
-  );
-  it.each(['/articles/', '/articles/A', '/articles/a/b', '/articles/a?x=1', '/articles/a-', ' /articles/a'])(
-    'refuses %j',
-    (path) => expect(isPreviewPath(path)).toBe(false),
-  );
 });

@@ -1,14 +1,8 @@
 import { createHmac } from 'node:crypto';
+import { isPreviewPath } from '@skinfacts/shared/site-routes';
 import { safeEqual } from '@/lib/safe-equal';
 
 export type PreviewStatus = 'draft' | 'published';
-
-/** Pages that have drafts: an article or a treatment, by slug. Anything else — other sites included — is refused. */
-const PREVIEW_PATH = /^\/(?:articles|treatments)\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-export function isPreviewPath(path: string): boolean {
-  return path.length <= 200 && PREVIEW_PATH.test(path);
-}
 
 /** Same HMAC as cms/src/bootstrap/preview.ts, which makes the links. */
 export function previewSignature(

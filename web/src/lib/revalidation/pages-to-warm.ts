@@ -1,4 +1,4 @@
-import { contentPath } from '@/lib/feed/site-url';
+import { contentPath } from '@skinfacts/shared/site-routes';
 import type { ContentChange } from './content-change';
 
 /** Pages that list every document of a type: the entry points a visitor arrives on after a publish. */
@@ -8,12 +8,6 @@ const LISTINGS = {
   topic: ['/', '/topics', '/sitemap.xml'],
   author: [],
 } as const satisfies Record<string, readonly string[]>;
-
-const OWN_PAGE = {
-  article: contentPath.article,
-  treatment: contentPath.treatment,
-  topic: contentPath.topic,
-} as const;
 
 /** A change shown on hundreds of pages warms the first of them; the rest regenerate on their next visit. */
 export const MAX_PAGES_TO_WARM = 50;
@@ -28,7 +22,7 @@ export const MAX_PAGES_TO_WARM = 50;
  */
 export function pagesToWarm(change: ContentChange): string[] {
   if (change.type === 'comment') return [];
-  const ownPage = change.type === 'author' ? undefined : OWN_PAGE[change.type];
+  const ownPage = change.type === 'author' ? undefined : contentPath[change.type];
   const { articles = [], treatments = [], topics = [] } = change.shownOn;
   const pages = [
     ...(ownPage ? change.slugs.map(ownPage) : []),

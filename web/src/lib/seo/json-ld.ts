@@ -4,7 +4,8 @@ import { mediaUrl } from '@/components/ui/media-url';
 import { blocksPlainText } from '@/lib/format/blocks-text';
 import { describePrecaution } from '@/lib/format/precaution';
 import { describeDowntime, describeResultsOnset } from '@skinfacts/shared/readiness-format';
-import { absoluteUrl, contentPath } from '@/lib/feed/site-url';
+import { contentPath } from '@skinfacts/shared/site-routes';
+import { absoluteUrl } from '@/lib/feed/site-url';
 
 /** A JSON value (what JSON.stringify keeps); `undefined` members are dropped when serialized. */
 export type JsonValue = string | number | boolean | null | JsonValue[] | JsonObject;

@@ -2,7 +2,7 @@ import type { Article, Media, Treatment } from '@skinfacts/shared';
 import type { Metadata } from 'next';
 import { pageMetadata, type PageImage } from '@/components/layout/site-metadata';
 import { mediaUrl } from '@/components/ui/media-url';
-import { contentPath } from '@/lib/feed/site-url';
+import { contentPath } from '@skinfacts/shared/site-routes';
 import { truncateText } from '@/lib/format/truncate';
 
 /** Search engines show about this many characters of a description. */

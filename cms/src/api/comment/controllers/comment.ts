@@ -7,6 +7,8 @@ import {
   commentFormTokenQuerySchema,
   commentSubmissionSchema,
   fieldErrors,
+  firstIssueMessage,
+  issueList,
   ownCommentsQuerySchema,
 } from '@skinfacts/shared';
 import { publicDetailQuery, publicListQuery } from '../../../public-query';
@@ -39,7 +41,7 @@ function parseSubmission(body: unknown) {
 
   const byField = fieldErrors(parsed.error);
   throw new errors.ValidationError('The comment has errors. Fix the fields listed and send it again.', {
-    errors: parsed.error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message })),
+    errors: issueList(parsed.error),
     fieldErrors: byField,
   });
 }
@@ -127,11 +129,8 @@ export default factories.createCoreController(COMMENT, ({ strapi }: { strapi: Co
       ctx.set('Cache-Control', 'no-store');
       const query = commentFormTokenQuerySchema.safeParse(ctx.query);
       if (!query.success) {
-        throw new errors.ValidationError(query.error.issues[0]?.message ?? 'Ask for ?article=<documentId>.', {
-          errors: query.error.issues.map((issue) => ({
-            path: issue.path.map(String),
-            message: issue.message,
-          })),
+        throw new errors.ValidationError(firstIssueMessage(query.error, 'Ask for ?article=<documentId>.'), {
+          errors: issueList(query.error),
         });
       }
       await strapi.service(COMMENT).assertArticleOpen({ article: query.data.article });

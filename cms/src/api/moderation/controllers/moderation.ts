@@ -4,6 +4,7 @@ import { errors } from '@strapi/utils';
 import type { z } from 'zod';
 import {
   bulkModerationSchema,
+  issueList,
   moderationDecisionSchema,
   moderationQueueQuerySchema,
   moderatorReplySchema,
@@ -24,7 +25,7 @@ function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
   throw new errors.ValidationError('Invalid moderation request.', {
-    errors: parsed.error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message })),
+    errors: issueList(parsed.error),
   });
 }
 

@@ -1,21 +1,22 @@
 import { commentSubmissionSchema, fieldErrors } from '@skinfacts/shared';
 import { env } from '@/env';
-import { bodyOf } from '@/lib/auth/forward';
+import { jsonBodyOf } from '@/lib/http/json-request';
 import { listApprovedComments, submitComment } from '@/lib/cms/comments';
 import { commentListQuerySchema } from '@/lib/comments/list-query';
 import { signOwnToken } from '@/lib/comments/own-token';
-import { forVisitor, visitorJson, type VisitorError } from '@/lib/comments/visitor-response';
+import { forVisitor, type VisitorError } from '@/lib/comments/visitor-response';
+import { noStoreJson } from '@/lib/http/json-response';
 import { visitorIp } from '@/lib/comments/visitor-ip';
 
 /** GET /api/comments?article=<documentId>&page=N — a page of approved comments (the CMS read is cached). */
 export async function GET(request: Request): Promise<Response> {
   const query = commentListQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!query.success) {
-    return visitorJson({ error: 'Ask for ?article=<documentId>&page=<number>.' } satisfies VisitorError, 400);
+    return noStoreJson({ error: 'Ask for ?article=<documentId>&page=<number>.' } satisfies VisitorError, 400);
   }
   return forVisitor(async () => {
     const { comments, pagination } = await listApprovedComments(query.data.article, query.data.page);
-    return visitorJson({ data: comments, meta: { pagination } });
+    return noStoreJson({ data: comments, meta: { pagination } });
   });
 }
 
@@ -25,10 +26,10 @@ export async function GET(request: Request): Promise<Response> {
  * ask for the comment's status (see own/route.ts).
  */
 export async function POST(request: Request): Promise<Response> {
-  const body = await bodyOf(request);
+  const body = await jsonBodyOf(request);
   const parsed = commentSubmissionSchema.safeParse(body);
   if (!parsed.success) {
-    return visitorJson(
+    return noStoreJson(
       {
         error: 'Your comment has a few problems. Fix the fields marked and send it again.',
         fieldErrors: fieldErrors(parsed.error),
@@ -42,6 +43,6 @@ export async function POST(request: Request): Promise<Response> {
       userAgent: request.headers.get('user-agent'),
     });
     const ownToken = env.WEB_TO_CMS_SECRET ? signOwnToken(env.WEB_TO_CMS_SECRET, comment.documentId) : null;
-    return visitorJson({ data: comment, ownToken }, 201);
+    return noStoreJson({ data: comment, ownToken }, 201);
   });
 }

@@ -1,6 +1,8 @@
+import { noStoreJson } from '@/lib/http/json-response';
+
 export const dynamic = 'force-dynamic';
 
 /** Liveness probe for the start script and load balancers; does not touch the CMS. */
 export function GET(): Response {
-  return Response.json({ ok: true }, { headers: { 'Cache-Control': 'no-store' } });
+  return noStoreJson({ ok: true });
 }

@@ -1,9 +1,8 @@
 import { draftMode } from 'next/headers';
 import type { NextRequest } from 'next/server';
 import { env } from '@/env';
+import { NO_STORE } from '@/lib/http/json-response';
 import { checkPreviewLink } from '@/lib/preview/preview-link';
-
-const NO_STORE = { 'Cache-Control': 'no-store' };
 
 /**
  * The CMS's Preview button opens this (in the admin panel's iframe or a new tab) with a signed link:

@@ -7,6 +7,9 @@ import { contentChangeSchema, tagsForChange } from '@/lib/revalidation/content-c
 import { pagesToWarm } from '@/lib/revalidation/pages-to-warm';
 import { warmPages } from '@/lib/revalidation/warm-pages';
 
+/** Longer than a page render takes; short enough that a stale copy is gone within a couple of seconds. */
+const ECHO_DELAY_MS = 1_500;
+
 /**
  * The CMS calls this after every change that affects a page (cms/src/bootstrap/revalidation.ts), including
  * `{ type: "comment", articles }` after a moderation decision: that article's comments tag expires at once.
@@ -23,9 +26,6 @@ import { warmPages } from '@/lib/revalidation/warm-pages';
  *   the changed page, its type's listings and the pages the CMS names as showing it from itself
  *   (lib/revalidation/pages-to-warm.ts), up to 50; pages past those catch up on their next visit.
  */
-/** Longer than a page render takes; short enough that a stale copy is gone within a couple of seconds. */
-const ECHO_DELAY_MS = 1_500;
-
 export async function POST(request: Request): Promise<Response> {
   if (!bearerMatches(request.headers.get('authorization'), env.REVALIDATE_SECRET)) {
     return Response.json({ error: 'Unauthorized' }, { status: 401 });

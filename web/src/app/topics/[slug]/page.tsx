@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { ArticleList } from '@/components/article/article-list';
 import { pageMetadata } from '@/components/layout/site-metadata';
 import { getTopicBySlug } from '@/lib/cms/topics';
-import { contentPath } from '@/lib/feed/site-url';
+import { contentPath } from '@skinfacts/shared/site-routes';
 
 interface TopicPageProps {
   params: Promise<{ slug: string }>;

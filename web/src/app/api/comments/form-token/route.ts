@@ -1,6 +1,7 @@
-import { commentFormTokenQuerySchema } from '@skinfacts/shared';
+import { commentFormTokenQuerySchema, firstIssueMessage } from '@skinfacts/shared';
 import { getCommentFormTicket } from '@/lib/cms/comments';
-import { forVisitor, visitorJson, type VisitorError } from '@/lib/comments/visitor-response';
+import { forVisitor, type VisitorError } from '@/lib/comments/visitor-response';
+import { noStoreJson } from '@/lib/http/json-response';
 
 /**
  * GET /api/comments/form-token?article=<documentId> — the comment form asks for one when it is shown and after
@@ -10,8 +11,8 @@ import { forVisitor, visitorJson, type VisitorError } from '@/lib/comments/visit
 export async function GET(request: Request): Promise<Response> {
   const query = commentFormTokenQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!query.success) {
-    const error = query.error.issues[0]?.message ?? 'Ask for ?article=<documentId>.';
-    return visitorJson({ error } satisfies VisitorError, 400);
+    const error = firstIssueMessage(query.error, 'Ask for ?article=<documentId>.');
+    return noStoreJson({ error } satisfies VisitorError, 400);
   }
-  return forVisitor(async () => visitorJson(await getCommentFormTicket(query.data.article)));
+  return forVisitor(async () => noStoreJson(await getCommentFormTicket(query.data.article)));
 }

@@ -5,7 +5,8 @@ import {
   sessionCookieOptions,
   sessionFrom,
 } from '@/lib/auth/session';
-import { bodyOf, json } from '@/lib/auth/forward';
+import { jsonBodyOf } from '@/lib/http/json-request';
+import { noStoreJson } from '@/lib/http/json-response';
 import { clientAddressOf } from '@/lib/auth/client-address';
 import { loginThrottle } from '@/lib/auth/login-throttle';
 import { CMS_LIMIT_FALLBACK_SECONDS, tooManyAttempts } from '@/lib/auth/too-many-attempts';
@@ -23,8 +24,8 @@ const credentialsSchema = z.strictObject({
  * Failed logins are throttled per account and address and per address (lib/auth/login-throttle.ts).
  */
 export async function POST(request: Request): Promise<Response> {
-  const credentials = credentialsSchema.safeParse(await bodyOf(request));
-  if (!credentials.success) return json({ error: 'Enter your email and password.' }, 400);
+  const credentials = credentialsSchema.safeParse(await jsonBodyOf(request));
+  if (!credentials.success) return noStoreJson({ error: 'Enter your email and password.' }, 400);
   const { email, password } = credentials.data;
   const address = clientAddressOf(request);
   const verdict = await loginThrottle.check(email, address);
@@ -34,9 +35,9 @@ export async function POST(request: Request): Promise<Response> {
     await loginThrottle.recordSuccess(email, address);
     const moderator = await getModerator(jwt);
     if (moderator === 'forbidden' || moderator === 'expired') {
-      return json({ error: 'This account is not a moderator.' }, 403);
+      return noStoreJson({ error: 'This account is not a moderator.' }, 403);
     }
-    return json({ data: moderator }, 200, {
+    return noStoreJson({ data: moderator }, 200, {
       'Set-Cookie': serializeSessionCookie(jwt, sessionCookieOptions()),
     });
   } catch (error) {
@@ -45,9 +46,9 @@ export async function POST(request: Request): Promise<Response> {
     }
     if (error instanceof CmsRefusal && error.status < 500) {
       await loginThrottle.recordFailure(email, address);
-      return json({ error: 'Wrong email or password.' }, 401);
+      return noStoreJson({ error: 'Wrong email or password.' }, 401);
     }
-    return json({ error: 'The CMS is not answering. Try again in a moment.' }, 502);
+    return noStoreJson({ error: 'The CMS is not answering. Try again in a moment.' }, 502);
   }
 }
 
@@ -63,11 +64,11 @@ export async function DELETE(request: Request): Promise<Response> {
     // 401/403: the CMS already refuses this JWT (ended, expired, or never a moderator's) — nothing left to end.
     const alreadyEnded = error instanceof CmsRefusal && (error.status === 401 || error.status === 403);
     if (!alreadyEnded) {
-      return json(
+      return noStoreJson(
         { error: 'The CMS is not answering, so you are still logged in. Try again in a moment.' },
         502,
       );
     }
   }
-  return json({ ok: true }, 200, { 'Set-Cookie': clearSessionCookie() });
+  return noStoreJson({ ok: true }, 200, { 'Set-Cookie': clearSessionCookie() });
 }

@@ -1,21 +1,9 @@
 import { draftMode } from 'next/headers';
 import type { NextRequest } from 'next/server';
 import { z } from 'zod';
+import { jsonBodyOf } from '@/lib/http/json-request';
+import { noStoreJson } from '@/lib/http/json-response';
 import { exitPreviewSchema } from '@/lib/preview/exit-request';
-
-const json = (body: unknown, status = 200) =>
-  Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
-
-/** The JSON body, `{}` when empty, undefined when it is not JSON. */
-async function bodyOf(request: Request): Promise<unknown> {
-  const text = await request.text();
-  if (text.trim() === '') return {};
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * POST /api/preview/exit `{ "path": "/articles/…" }` — the preview banner's "Exit preview": leaves draft mode
@@ -23,18 +11,18 @@ async function bodyOf(request: Request): Promise<unknown> {
  * state: GET answers 405, so no link or prefetch can end a preview.
  */
 export async function POST(request: NextRequest): Promise<Response> {
-  const body = await bodyOf(request);
+  const body = await jsonBodyOf(request, {}); // no body: go home
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    return json({ error: 'Send a JSON object: { "path": "/articles/…" }.' }, 400);
+    return noStoreJson({ error: 'Send a JSON object: { "path": "/articles/…" }.' }, 400);
   }
   const queryPath = request.nextUrl.searchParams.get('path');
   const input = exitPreviewSchema.safeParse({ ...(queryPath === null ? {} : { path: queryPath }), ...body });
   if (!input.success) {
-    return json(
+    return noStoreJson(
       { error: 'The page to return to is not a path on this site.', details: z.flattenError(input.error) },
       400,
     );
   }
   (await draftMode()).disable();
-  return json({ path: input.data.path });
+  return noStoreJson({ path: input.data.path });
 }

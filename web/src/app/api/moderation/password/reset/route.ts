@@ -1,5 +1,6 @@
 import { fieldErrors, passwordResetSchema } from '@skinfacts/shared';
-import { bodyOf, json } from '@/lib/auth/forward';
+import { jsonBodyOf } from '@/lib/http/json-request';
+import { noStoreJson } from '@/lib/http/json-response';
 import { clientAddressOf } from '@/lib/auth/client-address';
 import { serializeSessionCookie, sessionCookieOptions } from '@/lib/auth/session';
 import { CMS_LIMIT_FALLBACK_SECONDS, tooManyAttempts } from '@/lib/auth/too-many-attempts';
@@ -14,9 +15,9 @@ const BAD_CODE = 'This reset link is wrong, expired or already used. Ask for a n
  * The CMS ends every login the account had; a moderator is then logged in here with the new one.
  */
 export async function POST(request: Request): Promise<Response> {
-  const parsed = passwordResetSchema.safeParse(await bodyOf(request));
+  const parsed = passwordResetSchema.safeParse(await jsonBodyOf(request));
   if (!parsed.success) {
-    return json(
+    return noStoreJson(
       { error: 'Fix the fields marked and send again.', fieldErrors: fieldErrors(parsed.error) },
       400,
     );
@@ -24,15 +25,15 @@ export async function POST(request: Request): Promise<Response> {
   try {
     const jwt = await resetPassword(parsed.data, clientAddressOf(request));
     const moderator = await getModerator(jwt);
-    if (moderator === 'forbidden' || moderator === 'expired') return json({ ok: true });
-    return json({ ok: true, data: moderator }, 200, {
+    if (moderator === 'forbidden' || moderator === 'expired') return noStoreJson({ ok: true });
+    return noStoreJson({ ok: true, data: moderator }, 200, {
       'Set-Cookie': serializeSessionCookie(jwt, sessionCookieOptions()),
     });
   } catch (error) {
     if (error instanceof CmsRefusal && error.status === 429) {
       return tooManyAttempts(error.retryAfterSeconds ?? CMS_LIMIT_FALLBACK_SECONDS);
     }
-    if (error instanceof CmsRefusal && error.status === 400) return json({ error: BAD_CODE }, 400);
-    return json({ error: 'The CMS is not answering. Try again in a moment.' }, 502);
+    if (error instanceof CmsRefusal && error.status === 400) return noStoreJson({ error: BAD_CODE }, 400);
+    return noStoreJson({ error: 'The CMS is not answering. Try again in a moment.' }, 502);
   }
 }

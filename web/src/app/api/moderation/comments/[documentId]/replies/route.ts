@@ -1,5 +1,7 @@
-import { moderatorReplySchema } from '@skinfacts/shared';
-import { bodyOf, json, withSession } from '@/lib/auth/forward';
+import { firstIssueMessage, moderatorReplySchema } from '@skinfacts/shared';
+import { withSession } from '@/lib/auth/with-session';
+import { jsonBodyOf } from '@/lib/http/json-request';
+import { noStoreJson } from '@/lib/http/json-response';
 import { replyToComment } from '@/lib/cms/moderation';
 
 type Params = { params: Promise<{ documentId: string }> };
@@ -7,8 +9,8 @@ type Params = { params: Promise<{ documentId: string }> };
 /** POST /api/moderation/comments/:documentId/replies `{ body }` — an approved staff reply. */
 export async function POST(request: Request, { params }: Params): Promise<Response> {
   const { documentId } = await params;
-  const input = moderatorReplySchema.safeParse(await bodyOf(request));
-  if (!input.success) return json({ error: input.error.issues[0]?.message ?? 'Invalid reply.' }, 400);
+  const input = moderatorReplySchema.safeParse(await jsonBodyOf(request));
+  if (!input.success) return noStoreJson({ error: firstIssueMessage(input.error, 'Invalid reply.') }, 400);
   return withSession(request, async (jwt) => ({
     data: await replyToComment(jwt, documentId, input.data.body),
   }));

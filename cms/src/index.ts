@@ -1,11 +1,11 @@
 import type { Core } from '@strapi/strapi';
-import { registerDocumentRules } from './bootstrap/document-rules';
+import { registerDocumentRules } from './document-rules';
 import { configurePublicPermissions } from './bootstrap/public-permissions';
 import { configureRoles } from './bootstrap/roles';
 import { ensureDemoAccounts } from './bootstrap/demo-accounts';
 import { seedDemoContentIfRequested } from './bootstrap/demo-content';
-import { registerRevalidation, settleRevalidations } from './bootstrap/revalidation';
-import { ensurePreviewToken } from './bootstrap/preview-token';
+import { registerRevalidation, settleRevalidations } from './revalidation';
+import { ensurePreviewToken } from './preview/token';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {

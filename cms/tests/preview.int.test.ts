@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { startTestStrapi, type TestStrapi } from './helpers/strapi';
 import { looseDocuments } from './helpers/loose-documents';
-import { ensurePreviewToken, PREVIEW_TOKEN_NAME } from '../src/bootstrap/preview-token';
-import { previewSignature } from '../src/bootstrap/preview';
+import { ensurePreviewToken, PREVIEW_TOKEN_NAME } from '../src/preview/token';
+import { previewSignature } from '../src/preview/button';
 
 const token = () => randomBytes(32).toString('base64url');
 const PREVIEW_SECRET = 'preview-test-secret';

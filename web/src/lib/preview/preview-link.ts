@@ -10,7 +10,7 @@ export function isPreviewPath(path: string): boolean {
   return path.length <= 200 && PREVIEW_PATH.test(path);
 }
 
-/** Same HMAC as cms/src/bootstrap/preview.ts, which makes the links. */
+/** Same HMAC as cms/src/preview/button.ts, which makes the links. */
 export function previewSignature(
   secret: string,
   path: string,

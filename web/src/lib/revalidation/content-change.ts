@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { TAGS } from '@/lib/cms/tags';
 
 /**
- * What the CMS posts to /api/revalidate (cms/src/bootstrap/revalidation.ts): the type of the document that
+ * What the CMS posts to /api/revalidate (cms/src/revalidation/index.ts): the type of the document that
  * changed, every slug its own page had or has (old and new after a rename), and the other pages that show it.
  */
 // Cache tags may be 256 characters long; slugs are at most 120.
@@ -12,7 +12,7 @@ const documentChangeSchema = z.object({
   type: z.enum(['article', 'treatment', 'author', 'topic']),
   slugs: slugListSchema.default([]),
   /**
-   * The site's other pages that show the document (cms/src/bootstrap/revalidation-pages.ts). A kind of page
+   * The site's other pages that show the document (cms/src/revalidation/pages.ts). A kind of page
    * this site does not know is ignored rather than refused, so that the change is still applied.
    */
   shownOn: z

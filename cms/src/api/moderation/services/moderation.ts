@@ -43,7 +43,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /**
    * Sets the status and records who and when. Goes through the Document Service, so the revalidation
-   * middleware tells the site (src/bootstrap/revalidation.ts).
+   * middleware tells the site (src/revalidation/index.ts).
    */
   async function decide(
     documentId: string,

@@ -8,7 +8,7 @@ import { pagesToWarm } from '@/lib/revalidation/pages-to-warm';
 import { warmPages } from '@/lib/revalidation/warm-pages';
 
 /**
- * The CMS calls this after every change that affects a page (cms/src/bootstrap/revalidation.ts), including
+ * The CMS calls this after every change that affects a page (cms/src/revalidation/index.ts), including
  * `{ type: "comment", articles }` after a moderation decision: that article's comments tag expires at once.
  *
  * - The changed document's own page (old and new slug): `{ expire: 0 }`, so the very next request renders

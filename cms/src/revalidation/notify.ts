@@ -1,4 +1,4 @@
-import type { RevalidationSettings } from './revalidation-settings';
+import type { RevalidationSettings } from './settings';
 
 /** The body of POST /api/revalidate on the site (web/src/lib/revalidation/content-change.ts parses it). */
 export type DocumentType = 'article' | 'treatment' | 'author' | 'topic';

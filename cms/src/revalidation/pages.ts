@@ -1,5 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
-import type { DocumentType, ShownOn } from './revalidation-notify';
+import type { DocumentType, ShownOn } from './notify';
 
 /**
  * For each type, the relations that lead to the site's other pages showing a document of that type: an

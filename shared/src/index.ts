@@ -20,3 +20,4 @@ export * from './readiness';
 export * from './moderation';
 export * from './public-query';
 export * from './moderator-session';
+export * from './revalidation';

@@ -1,5 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
-import { notifySite, type DocumentType } from './notify';
+import type { RevalidatedDocumentType as DocumentType } from '@skinfacts/shared';
+import { notifySite } from './notify';
 import { mergePages, publicPages } from './pages';
 import { revalidationSettings } from './settings';
 import { commentChangeAround, isCommentWrite } from './comments';

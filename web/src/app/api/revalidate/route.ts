@@ -3,7 +3,8 @@ import { after } from 'next/server';
 import { z } from 'zod';
 import { env } from '@/env';
 import { bearerMatches } from '@/lib/revalidation/bearer';
-import { contentChangeSchema, tagsForChange } from '@/lib/revalidation/content-change';
+import { contentChangeSchema } from '@skinfacts/shared';
+import { tagsForChange } from '@/lib/revalidation/content-change';
 import { pagesToWarm } from '@/lib/revalidation/pages-to-warm';
 import { warmPages } from '@/lib/revalidation/warm-pages';
 

@@ -1,5 +1,5 @@
-import { createHmac } from 'node:crypto';
 import type { Core, UID } from '@strapi/strapi';
+import { signedPreviewUrl, type PreviewStatus } from '@skinfacts/shared/preview-link';
 
 /** Content types with a page on the site, and where that page lives. */
 const PAGE_PREFIXES: Partial<Record<UID.ContentType, string>> = {
@@ -10,34 +10,14 @@ const PAGE_PREFIXES: Partial<Record<UID.ContentType, string>> = {
 /** How long a preview link from the admin panel opens draft mode; the draft-mode cookie then lasts the session. */
 export const PREVIEW_LINK_TTL_SECONDS = 60 * 60;
 
-export type PreviewStatus = 'draft' | 'published';
-
-/**
- * HMAC-SHA256 over path, status and expiry, keyed with PREVIEW_SECRET (web/src/lib/preview/signature.ts checks
- * it). The secret itself never reaches the editor's browser, and a copied link stops working after an hour.
- */
-export function previewSignature(
-  secret: string,
-  path: string,
-  status: PreviewStatus,
-  expires: number,
-): string {
-  return createHmac('sha256', secret).update(`${path}\n${status}\n${expires}`).digest('base64url');
-}
-
-export function signedPreviewUrl(
+/** A link to `path` that opens draft mode on the site for an hour. */
+function signedPreviewLink(
   site: { url: string; secret: string },
   path: string,
   status: PreviewStatus,
   now = Date.now(),
 ): string {
-  const expires = Math.floor(now / 1000) + PREVIEW_LINK_TTL_SECONDS;
-  const url = new URL(`${site.url.replace(/\/+$/, '')}/api/preview`);
-  url.searchParams.set('path', path);
-  url.searchParams.set('status', status);
-  url.searchParams.set('expires', String(expires));
-  url.searchParams.set('signature', previewSignature(site.secret, path, status, expires));
-  return url.toString();
+  return signedPreviewUrl(site, path, status, Math.floor(now / 1000) + PREVIEW_LINK_TTL_SECONDS);
 }
 
 type HandlerParams = { documentId?: string; status?: string };
@@ -62,7 +42,7 @@ export function createPreviewHandler(
       .findOne({ where: { documentId, publishedAt }, select: ['slug'] });
     const slug = row?.slug;
     if (typeof slug !== 'string' || slug === '') return null;
-    return signedPreviewUrl(site, `${PAGE_PREFIXES[uid]}${slug}`, previewStatus);
+    return signedPreviewLink(site, `${PAGE_PREFIXES[uid]}${slug}`, previewStatus);
   };
 }
 

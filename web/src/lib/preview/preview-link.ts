@@ -1,23 +1,11 @@
-import { createHmac } from 'node:crypto';
+import { previewSignature, type PreviewStatus } from '@skinfacts/shared/preview-link';
 import { safeEqual } from '@/lib/safe-equal';
-
-export type PreviewStatus = 'draft' | 'published';
 
 /** Pages that have drafts: an article or a treatment, by slug. Anything else — other sites included — is refused. */
 const PREVIEW_PATH = /^\/(?:articles|treatments)\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function isPreviewPath(path: string): boolean {
   return path.length <= 200 && PREVIEW_PATH.test(path);
-}
-
-/** Same HMAC as cms/src/preview/button.ts, which makes the links. */
-export function previewSignature(
-  secret: string,
-  path: string,
-  status: PreviewStatus,
-  expires: number,
-): string {
-  return createHmac('sha256', secret).update(`${path}\n${status}\n${expires}`).digest('base64url');
 }
 
 export type PreviewLinkCheck =
@@ -31,8 +19,9 @@ const refuse = (httpStatus: 400 | 401, reason: string): PreviewLinkCheck => ({
 });
 
 /**
- * Checks a link from the CMS's Preview button: `?path&status&expires&signature`. The signature is checked
- * first (401), so nothing else is revealed to whoever lacks one; then the expiry (401) and the path (400).
+ * Checks a link from the CMS's Preview button: `?path&status&expires&signature`, signed as
+ * @skinfacts/shared/preview-link says. The signature is checked first (401), so nothing else is revealed to
+ * whoever lacks one; then the expiry (401) and the path (400).
  */
 export function checkPreviewLink(
   params: URLSearchParams,

@@ -21,3 +21,4 @@ export * from './moderation';
 export * from './public-query';
 export * from './moderator-session';
 export * from './revalidation';
+export * from './headers';

@@ -2,7 +2,7 @@
  * The entries browser code may import (package.json "exports"; lint keeps browser code to them) must not
  * load zod, or every treatment and article page would ship it.
  */
-const ZOD_FREE_ENTRIES = ['./limits', './slug', './readiness', './readiness-format'];
+const ZOD_FREE_ENTRIES = ['./limits', './slug', './readiness', './readiness-format', './headers'];
 
 /** Loads an entry in a fresh module registry and says whether anything it pulled in required `module`. */
 function loads(entry: string, module: string): boolean {

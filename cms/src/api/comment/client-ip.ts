@@ -1,9 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Context } from 'koa';
-
-/** Headers the site's comment route adds when it forwards a visitor's comment to the CMS. */
-export const CLIENT_IP_HEADER = 'x-skinfacts-client-ip';
-export const WEB_SECRET_HEADER = 'x-skinfacts-web-secret';
+import { CLIENT_IP_HEADER, WEB_SECRET_HEADER } from '@skinfacts/shared';
 
 function sameSecret(given: string, expected: string) {
   const a = Buffer.from(given);

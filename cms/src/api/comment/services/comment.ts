@@ -6,8 +6,8 @@ import type { CommentSubmission } from '@skinfacts/shared';
 import { screenComment } from '../../../rules/comment-screening';
 import { checkFormToken, type FormTokenProblem } from '../../../rules/form-token';
 import { checkDuplicate, checkFlood, checkRateLimit } from './submission-guards';
+import { COMMENT_UID } from '../uid';
 
-const COMMENT = 'api::comment.comment';
 /** A form sent sooner than this after it was shown was filled in by a program. */
 export const MIN_FILL_MS = 3_000;
 
@@ -37,7 +37,7 @@ export function formTokenSecret() {
   return key;
 }
 
-export default factories.createCoreService(COMMENT, ({ strapi }: { strapi: Core.Strapi }) => ({
+export default factories.createCoreService(COMMENT_UID, ({ strapi }: { strapi: Core.Strapi }) => ({
   async assertArticleOpen(input: Pick<CommentSubmission, 'article' | 'parent'>) {
     const article = await strapi.documents('api::article.article').findOne({
       documentId: input.article,
@@ -50,7 +50,7 @@ export default factories.createCoreService(COMMENT, ({ strapi }: { strapi: Core.
       throw new errors.PolicyError('Comments are closed on this article.', { reason: 'comments-closed' });
     }
     if (!input.parent) return;
-    const parent = await strapi.documents(COMMENT).findOne({
+    const parent = await strapi.documents(COMMENT_UID).findOne({
       documentId: input.parent,
       fields: ['moderationStatus'],
       populate: { article: { fields: ['documentId'] } },
@@ -99,7 +99,7 @@ export default factories.createCoreService(COMMENT, ({ strapi }: { strapi: Core.
       moderationStatus = 'spam';
     } else if (screening.verdict === 'clean' && settings.autoApprove) {
       const approvedBefore = await strapi.db
-        .query(COMMENT)
+        .query(COMMENT_UID)
         .count({ where: { authorEmail: input.authorEmail, moderationStatus: 'approved' } });
       if (approvedBefore > 0) moderationStatus = 'approved';
     }
@@ -107,7 +107,7 @@ export default factories.createCoreService(COMMENT, ({ strapi }: { strapi: Core.
     // The token's nonce is spent in the comment's own transaction: one token, one comment (see form-token-use).
     const formTokenUses = strapi.service('api::form-token-use.form-token-use');
     const comment = await formTokenUses.spendWith(token.nonce, () =>
-      strapi.documents(COMMENT).create({
+      strapi.documents(COMMENT_UID).create({
         data: {
           article: input.article,
           parent: input.parent ?? undefined,

@@ -4,15 +4,12 @@ import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { CommentSubmission } from '@skinfacts/shared';
 import { screenComment } from '../../../rules/comment-screening';
+import { decideCommentStatus, type SubmittedStatus } from '../../../rules/comment-status';
 import { checkFormToken, type FormTokenProblem } from '../../../rules/form-token';
 import { checkDuplicate, checkFlood, checkRateLimit } from './submission-guards';
 import { COMMENT_UID } from '../uid';
 
-/** A form sent sooner than this after it was shown was filled in by a program. */
-export const MIN_FILL_MS = 3_000;
-
 export type SubmissionContext = { ip: string; userAgent: string | undefined };
-type ModerationStatus = 'pending' | 'approved' | 'spam';
 
 function fieldError(path: string, message: string) {
   return new errors.ValidationError(message, { errors: [{ path: [path], message }] });
@@ -85,19 +82,14 @@ export default factories.createCoreService(COMMENT_UID, ({ strapi }: { strapi: C
     await checkFlood(strapi, ipHash, input.authorEmail);
     await checkDuplicate(strapi, input.article, input.authorEmail, input.body);
 
-    const reasons: string[] = [];
-    if (input.honeypot) reasons.push('honeypot filled in');
-    if (token.elapsedMs < MIN_FILL_MS) reasons.push(`form sent ${token.elapsedMs} ms after it was shown`);
-    const screening = screenComment(input, settings);
-    reasons.push(...screening.reasons);
-
-    let moderationStatus: ModerationStatus = 'pending';
-    if (
-      reasons.length > 0 &&
-      (input.honeypot || token.elapsedMs < MIN_FILL_MS || screening.verdict === 'spam')
-    ) {
-      moderationStatus = 'spam';
-    } else if (screening.verdict === 'clean' && settings.autoApprove) {
+    const { reasons, ...decision } = decideCommentStatus({
+      honeypotFilled: Boolean(input.honeypot),
+      elapsedMs: token.elapsedMs,
+      screening: screenComment(input, settings),
+      autoApprove: settings.autoApprove,
+    });
+    let moderationStatus: SubmittedStatus = decision.moderationStatus;
+    if (decision.approveIfKnownAuthor) {
       const approvedBefore = await strapi.db
         .query(COMMENT_UID)
         .count({ where: { authorEmail: input.authorEmail, moderationStatus: 'approved' } });

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { cmsEnv } from './env';
 import { registerDocumentRules } from './document-rules';
 import { configurePublicPermissions } from './bootstrap/public-permissions';
 import { configureRoles } from './bootstrap/roles';
@@ -9,6 +10,8 @@ import { ensurePreviewToken } from './preview/token';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    // First: a wrong or (in production) missing variable stops the boot here, with its name.
+    cmsEnv();
     registerDocumentRules(strapi);
     registerRevalidation(strapi);
   },

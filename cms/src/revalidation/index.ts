@@ -2,6 +2,7 @@ import type { Core, UID } from '@strapi/strapi';
 import type { RevalidatedDocumentType as DocumentType } from '@skinfacts/shared';
 import { notifySite } from './notify';
 import { mergePages, publicPages } from './pages';
+import { cmsEnv } from '../env';
 import { revalidationSettings } from './settings';
 import { commentChangeAround, isCommentWrite } from './comments';
 
@@ -62,7 +63,7 @@ function documentIdOf(result: unknown): string | undefined {
  * `{ type: 'comment', articles: [articleDocumentId] }` (see comments.ts).
  */
 export function registerRevalidation(strapi: Core.Strapi) {
-  const settings = revalidationSettings(process.env);
+  const settings = revalidationSettings(cmsEnv());
   if (!settings) {
     strapi.log.info('revalidation: WEB_URL is not set, so the site is not told about content changes');
     return;

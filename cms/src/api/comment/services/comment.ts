@@ -7,6 +7,7 @@ import { screenComment } from '../../../rules/comment-screening';
 import { decideCommentStatus, type SubmittedStatus } from '../../../rules/comment-status';
 import { checkFormToken, type FormTokenProblem } from '../../../rules/form-token';
 import { checkDuplicate, checkFlood, checkRateLimit } from './submission-guards';
+import { cmsEnv } from '../../../env';
 import { COMMENT_UID } from '../uid';
 
 export type SubmissionContext = { ip: string; userAgent: string | undefined };
@@ -29,7 +30,7 @@ const FORM_TOKEN_PROBLEMS: Record<FormTokenProblem, string> = {
 
 /** Secret for form tokens: Strapi's own signing keys. */
 export function formTokenSecret() {
-  const key = (process.env.APP_KEYS ?? '').split(',')[0];
+  const key = cmsEnv().APP_KEYS[0];
   if (!key) throw new Error('APP_KEYS is not set');
   return key;
 }
@@ -77,7 +78,7 @@ export default factories.createCoreService(COMMENT_UID, ({ strapi }: { strapi: C
     }
     await this.assertArticleOpen(input);
 
-    const ipHash = hashIp(context.ip, process.env.COMMENT_IP_SALT ?? '');
+    const ipHash = hashIp(context.ip, cmsEnv().COMMENT_IP_SALT);
     checkRateLimit(ipHash);
     await checkFlood(strapi, ipHash, input.authorEmail);
     await checkDuplicate(strapi, input.article, input.authorEmail, input.body);

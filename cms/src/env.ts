@@ -15,7 +15,8 @@ const WHERE = 'Set it in cms/.env (`npm start` generates one; cms/.env.example d
 /** Secrets without which a production CMS must not start; in development and tests they may be empty. */
 const PRODUCTION_SECRETS = {
   APP_KEYS: "signs Strapi's sessions and the comment form tokens",
-  COMMENT_IP_SALT: "salts the hash of commenters' IP addresses (unsalted, anyone could reverse it by hashing every address)",
+  COMMENT_IP_SALT:
+    "salts the hash of commenters' IP addresses (unsalted, anyone could reverse it by hashing every address)",
 } as const;
 
 const positiveInt = (name: string) =>

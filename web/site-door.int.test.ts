@@ -8,6 +8,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startStubServer, type StubServer } from '@/test/stub-server';
 import { createSiteServer } from './server';
+import { CLIENT_IP_HEADER, VISITOR_IP_HEADER } from '@skinfacts/shared/headers';
 
 type NextHandler = Parameters<typeof createSiteServer>[0];
 type Answer = { status: number; headers: http.IncomingHttpHeaders; body: string; continued: boolean };
@@ -126,7 +127,7 @@ let site: string;
 
 beforeAll(async () => {
   cms = await startStubServer((incoming) => {
-    cmsSawIp = incoming.headers['x-skinfacts-client-ip'] as string | undefined;
+    cmsSawIp = incoming.headers[CLIENT_IP_HEADER] as string | undefined;
     return {
       status: 201,
       body: json({
@@ -162,7 +163,7 @@ describe('the visitor’s address (security #5)', () => {
     ...fromSite,
     'x-forwarded-for': '6.6.6.6',
     'x-real-ip': '6.6.6.7',
-    'x-skinfacts-visitor-ip': '6.6.6.8',
+    [VISITOR_IP_HEADER]: '6.6.6.8',
   };
 
   it('is the connection’s when no proxy is trusted: spoofed forwarding headers change nothing', async () => {

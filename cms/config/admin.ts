@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { previewConfig } from '../src/bootstrap/preview';
+import { previewConfig } from '../src/preview/button';
 import { requiredEnv } from '../src/utils/required-env';
 
 export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => ({

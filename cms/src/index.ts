@@ -1,14 +1,17 @@
 import type { Core } from '@strapi/strapi';
-import { registerDocumentRules } from './bootstrap/document-rules';
+import { cmsEnv } from './env';
+import { registerDocumentRules } from './document-rules';
 import { configurePublicPermissions } from './bootstrap/public-permissions';
 import { configureRoles } from './bootstrap/roles';
 import { ensureDemoAccounts } from './bootstrap/demo-accounts';
 import { seedDemoContentIfRequested } from './bootstrap/demo-content';
-import { registerRevalidation, settleRevalidations } from './bootstrap/revalidation';
-import { ensurePreviewToken } from './bootstrap/preview-token';
+import { registerRevalidation, settleRevalidations } from './revalidation';
+import { ensurePreviewToken } from './preview/token';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    // First: a wrong or (in production) missing variable stops the boot here, with its name.
+    cmsEnv();
     registerDocumentRules(strapi);
     registerRevalidation(strapi);
   },

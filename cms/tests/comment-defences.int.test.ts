@@ -2,6 +2,7 @@ import { startTestStrapi, type TestStrapi } from './helpers/strapi';
 import { createFixtures, type Fixtures } from './helpers/fixtures';
 import { formToken, newVisitor, postComment, WEB_SECRET } from './helpers/comment-posting';
 import { hashIp } from '../src/api/comment/services/comment';
+import { CLIENT_IP_HEADER, WEB_SECRET_HEADER } from '@skinfacts/shared';
 
 let app: TestStrapi;
 let fixtures: Fixtures;
@@ -202,8 +203,8 @@ describe('the visitor IP', () => {
     const forged = await app
       .http()
       .post('/api/comments')
-      .set('x-skinfacts-web-secret', 'wrong')
-      .set('x-skinfacts-client-ip', '198.51.100.7')
+      .set(WEB_SECRET_HEADER, 'wrong')
+      .set(CLIENT_IP_HEADER, '198.51.100.7')
       .send({ data });
     expect(forged.status).toBe(201);
     const saved = await stored(forged.body.data.documentId);

@@ -1,6 +1,7 @@
 import { startTestStrapi, type TestStrapi } from './helpers/strapi';
 import { createFixtures, type Fixtures } from './helpers/fixtures';
 import { formToken, newVisitor, WEB_SECRET } from './helpers/comment-posting';
+import { CLIENT_IP_HEADER, WEB_SECRET_HEADER } from '@skinfacts/shared';
 
 let app: TestStrapi;
 let fixtures: Fixtures;
@@ -26,8 +27,8 @@ const post = (payload: unknown) =>
   app
     .http()
     .post('/api/comments')
-    .set('x-skinfacts-web-secret', WEB_SECRET)
-    .set('x-skinfacts-client-ip', newVisitor().ip)
+    .set(WEB_SECRET_HEADER, WEB_SECRET)
+    .set(CLIENT_IP_HEADER, newVisitor().ip)
     .send(payload as object);
 
 describe('posting a comment', () => {

@@ -1,5 +1,6 @@
 import { startTestStrapi, type TestStrapi } from './helpers/strapi';
 import { TEST_PASSWORD, createUser } from './helpers/moderation-world';
+import { CLIENT_IP_HEADER, WEB_SECRET_HEADER } from '@skinfacts/shared';
 
 /**
  * Security #6: Strapi's login limiter buckets by `ctx.request.ip`. Logins the site forwards (secret + visitor
@@ -19,8 +20,8 @@ afterAll(() => app.stop());
 
 type Headers = Record<string, string>;
 const fromSite = (address: string): Headers => ({
-  'x-skinfacts-web-secret': SITE_SECRET,
-  'x-skinfacts-client-ip': address,
+  [WEB_SECRET_HEADER]: SITE_SECRET,
+  [CLIENT_IP_HEADER]: address,
 });
 
 const logIn = (password: string, headers: Headers) =>
@@ -48,10 +49,10 @@ it('buckets forwarded logins by the visitor’s address: A’s failures do not l
 });
 
 it('ignores the address header without the right secret: those logins share the connection’s bucket', async () => {
-  const forged = (address: string): Headers => ({ 'x-skinfacts-client-ip': address });
+  const forged = (address: string): Headers => ({ [CLIENT_IP_HEADER]: address });
   const wrongSecret = (address: string): Headers => ({
     ...fromSite(address),
-    'x-skinfacts-web-secret': 'nope',
+    [WEB_SECRET_HEADER]: 'nope',
   });
 
   await exhaust(forged('192.0.2.1'));

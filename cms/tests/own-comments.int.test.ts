@@ -1,6 +1,7 @@
 import { startTestStrapi, type TestStrapi } from './helpers/strapi';
 import { createFixtures, type Fixtures } from './helpers/fixtures';
 import { WEB_SECRET } from './helpers/comment-posting';
+import { WEB_SECRET_HEADER } from '@skinfacts/shared';
 
 let app: TestStrapi;
 let fixtures: Fixtures;
@@ -15,7 +16,7 @@ const askAsSite = (payload: unknown) =>
   app
     .http()
     .post('/api/comments/own')
-    .set('x-skinfacts-web-secret', WEB_SECRET)
+    .set(WEB_SECRET_HEADER, WEB_SECRET)
     .send(payload as object);
 
 describe('POST /api/comments/own (the site asking about a visitor’s own comments)', () => {
@@ -57,7 +58,7 @@ describe('POST /api/comments/own (the site asking about a visitor’s own commen
     ['a wrong secret', 'not-the-secret'],
   ])('refuses a caller with %s', async (_, secret) => {
     const request = app.http().post('/api/comments/own');
-    if (secret) request.set('x-skinfacts-web-secret', secret);
+    if (secret) request.set(WEB_SECRET_HEADER, secret);
     const res = await request.send({ documentIds: [fixtures.comments.pending.documentId] });
     expect(res.status).toBe(403);
     expect(JSON.stringify(res.body)).not.toContain('A pending comment');

@@ -22,3 +22,5 @@ export * from './moderation';
 export * from './public-query';
 export * from './moderator-session';
 export * from './moderator-password';
+export * from './revalidation';
+export * from './headers';

@@ -9,20 +9,23 @@ const ZOD_FREE_ENTRIES = [
   './problems',
   './readiness',
   './readiness-format',
+  './headers',
 ];
 
-/** Loads an entry in a fresh module registry and says whether anything it pulled in required zod. */
-function loadsZod(entry: string): boolean {
+/** Loads an entry in a fresh module registry and says whether anything it pulled in required `module`. */
+function loads(entry: string, module: string): boolean {
   let loaded = false;
   jest.isolateModules(() => {
-    jest.doMock('zod', () => {
+    jest.doMock(module, () => {
       loaded = true;
-      return jest.requireActual('zod');
+      return jest.requireActual(module);
     });
     jest.requireActual(entry);
   });
   return loaded;
 }
+
+const loadsZod = (entry: string) => loads(entry, 'zod');
 
 describe('zod-free entries', () => {
   it.each(ZOD_FREE_ENTRIES)('%s loads without zod', (entry) => {
@@ -31,5 +34,19 @@ describe('zod-free entries', () => {
 
   it('tells: the main entry does load zod', () => {
     expect(loadsZod('./index')).toBe(true);
+  });
+});
+
+/**
+ * Server-only entries (node:crypto) stay out of every entry browser code may load, the main one included
+ * (the comment form loads it on demand).
+ */
+describe('server-only entries', () => {
+  it.each([...ZOD_FREE_ENTRIES, './index'])('%s loads without node:crypto', (entry) => {
+    expect(loads(entry, 'node:crypto')).toBe(false);
+  });
+
+  it('tells: ./preview-link does load node:crypto', () => {
+    expect(loads('./preview-link', 'node:crypto')).toBe(true);
   });
 });

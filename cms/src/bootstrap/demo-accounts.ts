@@ -1,11 +1,10 @@
 import type { Core } from '@strapi/strapi';
+import { cmsEnv, type CmsEnv } from '../env';
 import { MODERATOR_ROLE_TYPE } from './roles';
 
 type Credentials = { email: string; password: string };
 
-function credentialsFromEnv(emailKey: string, passwordKey: string): Credentials | null {
-  const email = process.env[emailKey];
-  const password = process.env[passwordKey];
+function credentials(email: string | undefined, password: string | undefined): Credentials | null {
   return email && password ? { email, password } : null;
 }
 
@@ -55,9 +54,10 @@ async function ensureDemoModerator(strapi: Core.Strapi, { email, password }: Cre
  * into cms/.env; without them (a real production deployment) no account is ever created.
  */
 export async function ensureDemoAccounts(strapi: Core.Strapi) {
-  const admin = credentialsFromEnv('SEED_ADMIN_EMAIL', 'SEED_ADMIN_PASSWORD');
+  const env: CmsEnv = cmsEnv();
+  const admin = credentials(env.SEED_ADMIN_EMAIL, env.SEED_ADMIN_PASSWORD);
   if (admin) await ensureDemoAdmin(strapi, admin);
 
-  const moderator = credentialsFromEnv('SEED_MODERATOR_EMAIL', 'SEED_MODERATOR_PASSWORD');
+  const moderator = credentials(env.SEED_MODERATOR_EMAIL, env.SEED_MODERATOR_PASSWORD);
   if (moderator) await ensureDemoModerator(strapi, moderator);
 }

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { cmsEnv } from '../env';
 import { isContentEmpty, seedDemoContent } from '../seed';
 
 /**
@@ -6,7 +7,7 @@ import { isContentEmpty, seedDemoContent } from '../seed';
  * any content is left alone; `npm run seed` adds whatever demo content is missing, whenever it is run.
  */
 export async function seedDemoContentIfRequested(strapi: Core.Strapi) {
-  if (process.env.SEED_DEMO_CONTENT !== 'if-empty') return;
+  if (cmsEnv().SEED_DEMO_CONTENT !== 'if-empty') return;
   if (!(await isContentEmpty(strapi))) {
     strapi.log.info(
       'seed: the database already has content; demo content not added (run `npm run seed` to add it)',

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { setRoleApiPermissions } from './public-permissions';
+import { COMMENT_UID } from '../api/comment/uid';
 
 export const MODERATOR_ROLE_TYPE = 'moderator';
 
@@ -22,7 +23,7 @@ const EDITORIAL_TYPES = [
   'api::author.author',
   'api::topic.topic',
 ];
-const COMMENT_TYPES = ['api::comment.comment', 'api::comment-setting.comment-setting'];
+const COMMENT_TYPES = [COMMENT_UID, 'api::comment-setting.comment-setting'];
 
 const CM = 'plugin::content-manager.explorer';
 const EDITORIAL_ACTIONS = [`${CM}.create`, `${CM}.read`, `${CM}.update`, `${CM}.delete`, `${CM}.publish`];

@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import type { Context, Next } from 'koa';
-import { CLIENT_IP_HEADER, requestIsFromSite } from '../api/comment/client-ip';
+import { CLIENT_IP_HEADER } from '@skinfacts/shared';
+import { requestIsFromSite } from '../api/comment/client-ip';
 
 /**
  * Makes the visitor's address the request's IP when the site forwards it (with the shared secret), so every

@@ -5,6 +5,8 @@
  * match a draft's slug and answer differently because of it.
  */
 
+import { isRecord } from '../utils/is-record';
+
 type Attribute = { type: string; target?: string; component?: string };
 export type ModelInfo = { attributes: Record<string, Attribute>; draftAndPublish: boolean };
 export type ModelLookup = (uid: string) => ModelInfo;
@@ -15,10 +17,6 @@ export type VisibilityRule = (uid: string, model: ModelInfo) => Record<string, u
 type Filters = Record<string, unknown>;
 
 const LOGICAL = new Set(['$and', '$or']);
-
-function isFilters(value: unknown): value is Filters {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 export function guardRelations(
   filters: Filters,
@@ -31,16 +29,16 @@ export function guardRelations(
   for (const [key, value] of Object.entries(filters)) {
     if (LOGICAL.has(key) && Array.isArray(value)) {
       guarded[key] = value.map((item) =>
-        isFilters(item) ? guardRelations(item, uid, lookup, visibility) : item,
+        isRecord(item) ? guardRelations(item, uid, lookup, visibility) : item,
       );
       continue;
     }
-    if (key === '$not' && isFilters(value)) {
+    if (key === '$not' && isRecord(value)) {
       guarded[key] = guardRelations(value, uid, lookup, visibility);
       continue;
     }
     const attribute = model.attributes[key];
-    if (!attribute || !isFilters(value)) {
+    if (!attribute || !isRecord(value)) {
       guarded[key] = value;
     } else if (attribute.type === 'relation' && attribute.target) {
       const target = attribute.target;

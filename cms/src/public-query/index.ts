@@ -4,7 +4,7 @@ import { parseDetailQuery, parseListQuery } from './parse';
 import { toDocumentQuery } from './to-document-query';
 import { publicVisibility, strapiModels } from './visibility';
 
-export { APPROVED_ONLY, PUBLISHED_ONLY, COMMENT_UID, publicVisibility } from './visibility';
+export { APPROVED_ONLY, PUBLISHED_ONLY, publicVisibility } from './visibility';
 
 /**
  * The one door for public list queries, deny by default: the caller's query is checked against the route's

@@ -1,7 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import type { ModelInfo, ModelLookup, VisibilityRule } from './guard-relations';
-
-export const COMMENT_UID = 'api::comment.comment';
+import { COMMENT_UID } from '../api/comment/uid';
 
 export const PUBLISHED_ONLY = { publishedAt: { $notNull: true } } as const;
 export const APPROVED_ONLY = { moderationStatus: { $eq: 'approved' } } as const;

@@ -1,4 +1,5 @@
 import { isHttpUrl, issueMessages, precautionSchema, rangeSchema } from '@skinfacts/shared';
+import { isRecord } from '../utils/is-record';
 
 /** A problem in an editor's data, with the path the admin panel uses to show it next to the field. */
 export type FieldProblem = { path: string[]; message: string };
@@ -6,10 +7,6 @@ export type FieldProblem = { path: string[]; message: string };
 type Data = Record<string, unknown>;
 
 const RANGE_FIELDS = ['downtime', 'resultsOnset'] as const;
-
-function isRecord(value: unknown): value is Data {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * Each zod issue at its own field below `base` (e.g. precautions.0.windowValue, downtime.max): the admin panel

@@ -1,4 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
+import { COMMENT_UID } from '../api/comment/uid';
 import { createContext, type SeedLog } from './context';
 import { seedArticles } from './seed-articles';
 import { seedComments } from './seed-comments';
@@ -14,7 +15,7 @@ export const CONTENT_TYPES: UID.ContentType[] = [
   'api::treatment.treatment',
   'api::author.author',
   'api::topic.topic',
-  'api::comment.comment',
+  COMMENT_UID,
 ];
 
 /** True when no editor (or earlier seed) has created any content yet: the case in which `npm start` seeds. */

@@ -1,13 +1,13 @@
 import { COMMENTS } from './comments';
 import { idFor, report, type SeedContext } from './context';
 import type { CommentSeed } from './types';
+import { COMMENT_UID } from '../api/comment/uid';
 
-const COMMENT = 'api::comment.comment';
 const MODERATOR = 'demo seed';
 
 /** The same article, email and text count as the same comment, so a second run adds nothing. */
 async function findComment(context: SeedContext, articleId: string, authorEmail: string, body: string) {
-  const row = await context.strapi.db.query(COMMENT).findOne({
+  const row = await context.strapi.db.query(COMMENT_UID).findOne({
     where: { authorEmail, body, article: { documentId: articleId } },
     select: ['documentId'],
   });
@@ -35,7 +35,7 @@ export async function seedComments(context: SeedContext) {
     const existing = await findComment(context, articleId, comment.authorEmail, comment.body);
     if (!existing) {
       const approved = comment.moderationStatus === 'approved';
-      await strapi.documents(COMMENT).create({
+      await strapi.documents(COMMENT_UID).create({
         data: {
           article: articleId,
           parent: await parentId(context, comment, articleId),

@@ -2,6 +2,7 @@ import type { Core, UID } from '@strapi/strapi';
 import { factories } from '@strapi/strapi';
 import type { PublicQueryDeclaration } from '@skinfacts/shared';
 import { PUBLISHED_ONLY, publicDetailQuery, publicListQuery } from '../public-query';
+import { isRecord } from './is-record';
 
 type Shape = { fields: string[]; populate: Record<string, unknown> };
 
@@ -18,16 +19,12 @@ type PublicShapes = {
 
 type Response = { data: unknown; meta?: unknown };
 
-function isDocument(value: unknown): value is Document {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function presentResponse(response: Response, shapes: PublicShapes, view: 'list' | 'detail'): Response {
   const present = shapes.present;
   if (!present) return response;
   const data = Array.isArray(response.data)
-    ? response.data.map((item) => (isDocument(item) ? present(item, view) : item))
-    : isDocument(response.data)
+    ? response.data.map((item) => (isRecord(item) ? present(item, view) : item))
+    : isRecord(response.data)
       ? present(response.data, view)
       : response.data;
   return { ...response, data };

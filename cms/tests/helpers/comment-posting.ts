@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type { TestStrapi } from './strapi';
 import { issueFormToken } from '../../src/rules/form-token';
+import { CLIENT_IP_HEADER, WEB_SECRET_HEADER } from '@skinfacts/shared';
 
 export const WEB_SECRET = 'test-web-to-cms-secret';
 
@@ -24,7 +25,7 @@ export function postComment(app: TestStrapi, data: Record<string, unknown>, ip: 
   return app
     .http()
     .post('/api/comments')
-    .set('x-skinfacts-web-secret', WEB_SECRET)
-    .set('x-skinfacts-client-ip', ip)
+    .set(WEB_SECRET_HEADER, WEB_SECRET)
+    .set(CLIENT_IP_HEADER, ip)
     .send({ data });
 }

@@ -1,10 +1,12 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { ContentChangeInput } from '@skinfacts/shared';
 
 export type Received = {
   authorization?: string;
   contentType?: string;
-  body: { type: string; slugs: string[] };
+  /** As the CMS sent it (not parsed, so a test sees exactly what went over the wire). */
+  body: ContentChangeInput;
 };
 export type SiteMode = 'ok' | 'fail' | 'hang';
 

@@ -1,9 +1,10 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { ContentChangeInput } from '@skinfacts/shared';
 import type { TestStrapi } from './strapi';
 
 /** Shared by the moderation integration tests: a fake site, users with a role, and small request helpers. */
-export type Change = { type: string; articles?: string[]; slugs?: string[] };
+export type Change = ContentChangeInput;
 
 /** A stand-in for the site's POST /api/revalidate that records what the CMS sends. */
 export function startFakeSite() {

@@ -1,9 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Context } from 'koa';
-
-/** Headers the site's comment route adds when it forwards a visitor's comment to the CMS. */
-export const CLIENT_IP_HEADER = 'x-skinfacts-client-ip';
-export const WEB_SECRET_HEADER = 'x-skinfacts-web-secret';
+import { CLIENT_IP_HEADER, WEB_SECRET_HEADER } from '@skinfacts/shared';
+import { cmsEnv } from '../../env';
 
 function sameSecret(given: string, expected: string) {
   const a = Buffer.from(given);
@@ -15,7 +13,7 @@ type RequestHeaders = Record<string, string | string[] | undefined>;
 
 /** Whether the request carries the shared web↔CMS secret (an unset secret trusts nobody). */
 export function requestIsFromSite(headers: RequestHeaders): boolean {
-  const secret = process.env.WEB_TO_CMS_SECRET ?? '';
+  const secret = cmsEnv().WEB_TO_CMS_SECRET ?? '';
   const given = headers[WEB_SECRET_HEADER];
   return typeof given === 'string' && Boolean(secret && given) && sameSecret(given, secret);
 }

@@ -1,5 +1,6 @@
 import type { ModeratedComment, ModerationStatus } from '@skinfacts/shared';
 import { MODERATION_STATUSES } from '@skinfacts/shared';
+import { isRecord } from '../../utils/is-record';
 
 /** Exactly what the queue shows (private fields included: only moderators reach this API). */
 export const MODERATION_FIELDS = [
@@ -28,11 +29,7 @@ const isoDate = (value: unknown): string | null =>
       ? new Date(value).toISOString()
       : null;
 
-function record(value: unknown): Record<string, unknown> | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : null;
-}
+const record = (value: unknown): Record<string, unknown> | null => (isRecord(value) ? value : null);
 
 /** `spamSignals.reasons` as the comment service records them; anything else is ignored. */
 export function holdReasons(spamSignals: unknown): string[] {

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { cmsEnv } from '../../env';
 import { splitSender } from '../email/email-config';
 
 type Template = { options?: { from?: { name?: string; email?: string }; response_email?: string } };
@@ -9,7 +10,8 @@ type Template = { options?: { from?: { name?: string; email?: string }; response
  */
 export async function configureAccountEmails(strapi: Core.Strapi) {
   const store = strapi.store({ type: 'plugin', name: 'users-permissions' });
-  const site = (process.env.WEB_PUBLIC_URL?.trim() || process.env.WEB_URL?.trim())?.replace(/\/+$/, '');
+  const env = cmsEnv();
+  const site = (env.WEB_PUBLIC_URL ?? env.WEB_URL)?.replace(/\/+$/, '');
   if (site) {
     const advanced = ((await store.get({ key: 'advanced' })) ?? {}) as Record<string, unknown>;
     await store.set({

@@ -7,9 +7,9 @@ import {
   type CommentSubmission,
   type OwnComment,
 } from '@skinfacts/shared';
-import { env } from '@/env';
 import type { CommentPage } from '@/lib/comments/comment-page';
 import { cmsFetch } from './client';
+import { fromSiteHeaders } from './from-site';
 import { cmsSend } from './send';
 import { TAGS } from './tags';
 
@@ -47,17 +47,11 @@ export async function getCommentFormTicket(article: string): Promise<CommentForm
   return (await cmsSend('/api/comments/form-token', formTokenSchema, { query: { article } })).data;
 }
 
-/** Headers that prove a call comes from the site (the CMS trusts the visitor's IP only with them). */
-function fromSiteHeaders(): Record<string, string> {
-  return env.WEB_TO_CMS_SECRET ? { 'x-skinfacts-web-secret': env.WEB_TO_CMS_SECRET } : {};
-}
-
 export type Visitor = { ip: string | null; userAgent: string | null };
 
 /** Sends a visitor's comment to the CMS. A refusal (400, 403, 409, 429) is a CmsRefusal with the CMS's body. */
 export async function submitComment(submission: CommentSubmission, visitor: Visitor): Promise<OwnComment> {
-  const headers = fromSiteHeaders();
-  if (visitor.ip) headers['x-skinfacts-client-ip'] = visitor.ip;
+  const headers = fromSiteHeaders(visitor.ip);
   if (visitor.userAgent) headers['user-agent'] = visitor.userAgent;
   const { data } = await cmsSend('/api/comments', submittedSchema, {
     method: 'POST',

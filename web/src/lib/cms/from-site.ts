@@ -1,5 +1,6 @@
 import 'server-only';
 import { isIP } from 'node:net';
+import { CLIENT_IP_HEADER, WEB_SECRET_HEADER } from '@skinfacts/shared/headers';
 import { env } from '@/env';
 
 /**
@@ -8,7 +9,7 @@ import { env } from '@/env';
  */
 export function fromSiteHeaders(clientAddress?: string | null): Record<string, string> {
   if (!env.WEB_TO_CMS_SECRET) return {};
-  const headers: Record<string, string> = { 'x-skinfacts-web-secret': env.WEB_TO_CMS_SECRET };
-  if (clientAddress && isIP(clientAddress)) headers['x-skinfacts-client-ip'] = clientAddress;
+  const headers: Record<string, string> = { [WEB_SECRET_HEADER]: env.WEB_TO_CMS_SECRET };
+  if (clientAddress && isIP(clientAddress)) headers[CLIENT_IP_HEADER] = clientAddress;
   return headers;
 }

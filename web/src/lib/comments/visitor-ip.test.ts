@@ -1,8 +1,9 @@
 import { visitorIp } from './visitor-ip';
+import { VISITOR_IP_HEADER } from '@skinfacts/shared/headers';
 
 describe('visitorIp', () => {
   it("reads the address the site's server put in its own header", () => {
-    const headers = new Headers({ 'x-skinfacts-visitor-ip': '203.0.113.7' });
+    const headers = new Headers({ [VISITOR_IP_HEADER]: '203.0.113.7' });
     expect(visitorIp(headers)).toBe('203.0.113.7');
   });
 
@@ -12,6 +13,6 @@ describe('visitorIp', () => {
   });
 
   it('never passes on more than 64 characters', () => {
-    expect(visitorIp(new Headers({ 'x-skinfacts-visitor-ip': 'a'.repeat(300) }))).toHaveLength(64);
+    expect(visitorIp(new Headers({ [VISITOR_IP_HEADER]: 'a'.repeat(300) }))).toHaveLength(64);
   });
 });

@@ -1,4 +1,4 @@
-import { VISITOR_IP_HEADER } from '@/lib/http/visitor-ip-header';
+import { VISITOR_IP_HEADER } from '@skinfacts/shared/headers';
 
 /**
  * The visitor's IP, as web/server.js worked it out from the connection (and from X-Forwarded-For only when

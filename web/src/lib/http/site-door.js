@@ -2,12 +2,12 @@
 'use strict';
 
 const { URL } = require('node:url');
+const { VISITOR_IP_HEADER } = require('@skinfacts/shared/headers');
 
 const { bodyLimitFor, declaredLength, hasStreamedBody, holdStreamedBody } = require('./body-limit');
 const { comesFromSite, declaresJson, needsSameOrigin } = require('./request-origin');
 const { securityHeaders } = require('./security-headers');
 const { parseTrustedProxies, visitorAddress } = require('./trusted-proxies');
-const { VISITOR_IP_HEADER } = require('./visitor-ip-header');
 
 /** @typedef {import('node:http').IncomingMessage} IncomingMessage */
 /** @typedef {import('node:http').ServerResponse} ServerResponse */

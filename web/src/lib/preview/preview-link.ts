@@ -1,18 +1,6 @@
-import { createHmac } from 'node:crypto';
+import { previewSignature, type PreviewStatus } from '@skinfacts/shared/preview-link';
 import { isPreviewPath } from '@skinfacts/shared/site-routes';
 import { safeEqual } from '@/lib/safe-equal';
-
-export type PreviewStatus = 'draft' | 'published';
-
-/** Same HMAC as cms/src/bootstrap/preview.ts, which makes the links. */
-export function previewSignature(
-  secret: string,
-  path: string,
-  status: PreviewStatus,
-  expires: number,
-): string {
-  return createHmac('sha256', secret).update(`${path}\n${status}\n${expires}`).digest('base64url');
-}
 
 export type PreviewLinkCheck =
   | { ok: true; path: string; previewStatus: PreviewStatus }
@@ -25,8 +13,9 @@ const refuse = (httpStatus: 400 | 401, reason: string): PreviewLinkCheck => ({
 });
 
 /**
- * Checks a link from the CMS's Preview button: `?path&status&expires&signature`. The signature is checked
- * first (401), so nothing else is revealed to whoever lacks one; then the expiry (401) and the path (400).
+ * Checks a link from the CMS's Preview button: `?path&status&expires&signature`, signed as
+ * @skinfacts/shared/preview-link says. The signature is checked first (401), so nothing else is revealed to
+ * whoever lacks one; then the expiry (401) and the path (400).
  */
 export function checkPreviewLink(
   params: URLSearchParams,

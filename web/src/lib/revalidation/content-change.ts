@@ -1,49 +1,17 @@
-import { z } from 'zod';
+import type { ContentChange, RevalidatedDocumentType } from '@skinfacts/shared';
 import { TAGS } from '@/lib/cms/tags';
 
 /**
- * What the CMS posts to /api/revalidate (cms/src/bootstrap/revalidation.ts): the type of the document that
- * changed, every slug its own page had or has (old and new after a rename), and the other pages that show it.
+ * What the CMS posts to /api/revalidate (cms/src/revalidation/index.ts) is `contentChangeSchema` in
+ * @skinfacts/shared; here, the cache tags each change touches.
  */
-// Cache tags may be 256 characters long; slugs are at most 120.
-const slugListSchema = z.array(z.string().trim().min(1).max(200)).max(100);
-
-const documentChangeSchema = z.object({
-  type: z.enum(['article', 'treatment', 'author', 'topic']),
-  slugs: slugListSchema.default([]),
-  /**
-   * The site's other pages that show the document (cms/src/bootstrap/revalidation-pages.ts). A kind of page
-   * this site does not know is ignored rather than refused, so that the change is still applied.
-   */
-  shownOn: z
-    .object({
-      articles: slugListSchema.optional(),
-      treatments: slugListSchema.optional(),
-      topics: slugListSchema.optional(),
-    })
-    .default({}),
-});
-
-/** A comment became visible or hidden (moderation, an admin's edit, a delete): the articles it belongs to. */
-const commentChangeSchema = z.strictObject({
-  type: z.literal('comment'),
-  articles: z
-    .array(z.string().regex(/^[A-Za-z0-9]{1,64}$/))
-    .min(1)
-    .max(100),
-});
-
-export const contentChangeSchema = z.discriminatedUnion('type', [documentChangeSchema, commentChangeSchema]);
-
-export type ContentChange = z.output<typeof contentChangeSchema>;
-type DocumentChange = z.output<typeof documentChangeSchema>;
-
-const TAGS_BY_TYPE: Record<DocumentChange['type'], { collection: string; item: (slug: string) => string }> = {
-  article: { collection: TAGS.articles, item: TAGS.article },
-  treatment: { collection: TAGS.treatments, item: TAGS.treatment },
-  author: { collection: TAGS.authors, item: TAGS.author },
-  topic: { collection: TAGS.topics, item: TAGS.topic },
-};
+const TAGS_BY_TYPE: Record<RevalidatedDocumentType, { collection: string; item: (slug: string) => string }> =
+  {
+    article: { collection: TAGS.articles, item: TAGS.article },
+    treatment: { collection: TAGS.treatments, item: TAGS.treatment },
+    author: { collection: TAGS.authors, item: TAGS.author },
+    topic: { collection: TAGS.topics, item: TAGS.topic },
+  };
 
 export type ChangeTags = {
   /** The changed document's own page(s), under every slug it had or has: rendered afresh on the next request. */

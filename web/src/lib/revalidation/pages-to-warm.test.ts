@@ -1,4 +1,4 @@
-import type { ContentChange } from './content-change';
+import type { ContentChange } from '@skinfacts/shared';
 import { MAX_PAGES_TO_WARM, pagesToWarm } from './pages-to-warm';
 
 describe('pagesToWarm', () => {

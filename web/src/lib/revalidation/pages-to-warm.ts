@@ -1,5 +1,5 @@
 import { contentPath } from '@skinfacts/shared/site-routes';
-import type { ContentChange } from './content-change';
+import type { ContentChange } from '@skinfacts/shared';
 
 /** Pages that list every document of a type: the entry points a visitor arrives on after a publish. */
 const LISTINGS = {

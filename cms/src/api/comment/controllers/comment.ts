@@ -24,12 +24,8 @@ import {
   toOwnComment,
   toSubmittedComment,
 } from '../public-shape';
-
-const COMMENT = 'api::comment.comment';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { COMMENT_UID } from '../uid';
+import { isRecord } from '../../../utils/is-record';
 
 /** Turns the shared schema's errors into Strapi's 400 shape, with per-field messages. */
 function parseSubmission(body: unknown) {
@@ -46,8 +42,8 @@ function parseSubmission(body: unknown) {
   });
 }
 
-export default factories.createCoreController(COMMENT, ({ strapi }: { strapi: Core.Strapi }) => {
-  const schema = strapi.getModel(COMMENT);
+export default factories.createCoreController(COMMENT_UID, ({ strapi }: { strapi: Core.Strapi }) => {
+  const schema = strapi.getModel(COMMENT_UID);
   const sanitizeOutput = (data: unknown, ctx: Context) =>
     strapi.contentAPI.sanitize.output(data, schema, { auth: ctx.state.auth });
 
@@ -57,8 +53,8 @@ export default factories.createCoreController(COMMENT, ({ strapi }: { strapi: Co
      * checked against COMMENT_LIST_QUERY (400 for anything else) and the visibility rule is always and-ed on.
      */
     async find(ctx: Context) {
-      const query = publicListQuery(strapi, COMMENT, ctx.query, COMMENT_LIST_QUERY, PUBLIC_COMMENTS);
-      const { results, pagination } = await strapi.service(COMMENT).find({
+      const query = publicListQuery(strapi, COMMENT_UID, ctx.query, COMMENT_LIST_QUERY, PUBLIC_COMMENTS);
+      const { results, pagination } = await strapi.service(COMMENT_UID).find({
         ...query,
         sort: query.sort ?? ['createdAt:asc'],
         fields: PUBLIC_COMMENT_FIELDS,
@@ -69,7 +65,7 @@ export default factories.createCoreController(COMMENT, ({ strapi }: { strapi: Co
 
     async findOne(ctx: Context) {
       publicDetailQuery(ctx.query, { route: 'GET /api/comments/:documentId', status: false });
-      const comment = await strapi.documents(COMMENT).findFirst({
+      const comment = await strapi.documents(COMMENT_UID).findFirst({
         filters: { $and: [{ documentId: ctx.params.id }, PUBLIC_COMMENTS] },
         fields: PUBLIC_COMMENT_FIELDS,
         populate: PUBLIC_COMMENT_POPULATE,
@@ -81,7 +77,7 @@ export default factories.createCoreController(COMMENT, ({ strapi }: { strapi: Co
     async create(ctx: Context) {
       const input = parseSubmission(ctx.request.body);
       try {
-        const comment = await strapi.service(COMMENT).submit(input, {
+        const comment = await strapi.service(COMMENT_UID).submit(input, {
           ip: clientIp(ctx),
           userAgent: ctx.request.get('user-agent') || undefined,
         });
@@ -110,7 +106,7 @@ export default factories.createCoreController(COMMENT, ({ strapi }: { strapi: Co
           fieldErrors: fieldErrors(parsed.error),
         });
       }
-      const comments = await strapi.documents(COMMENT).findMany({
+      const comments = await strapi.documents(COMMENT_UID).findMany({
         filters: { documentId: { $in: parsed.data.documentIds } },
         fields: [...PUBLIC_COMMENT_FIELDS, 'moderationStatus'],
         populate: { parent: { fields: ['documentId'] }, article: { fields: ['documentId'] } },
@@ -133,7 +129,7 @@ export default factories.createCoreController(COMMENT, ({ strapi }: { strapi: Co
           errors: issueList(query.error),
         });
       }
-      await strapi.service(COMMENT).assertArticleOpen({ article: query.data.article });
+      await strapi.service(COMMENT_UID).assertArticleOpen({ article: query.data.article });
       const { commentsOpen } = await strapi.service('api::comment-setting.comment-setting').current();
       return { data: { formToken: issueFormToken(formTokenSecret(), query.data.article), commentsOpen } };
     },

@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { COMMENT_UID } from '../uid';
 
-export default factories.createCoreRouter('api::comment.comment');
+export default factories.createCoreRouter(COMMENT_UID);

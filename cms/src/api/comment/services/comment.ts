@@ -4,15 +4,13 @@ import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { CommentSubmission } from '@skinfacts/shared';
 import { screenComment } from '../../../rules/comment-screening';
+import { decideCommentStatus, type SubmittedStatus } from '../../../rules/comment-status';
 import { checkFormToken, type FormTokenProblem } from '../../../rules/form-token';
 import { checkDuplicate, checkFlood, checkRateLimit } from './submission-guards';
-
-const COMMENT = 'api::comment.comment';
-/** A form sent sooner than this after it was shown was filled in by a program. */
-export const MIN_FILL_MS = 3_000;
+import { cmsEnv } from '../../../env';
+import { COMMENT_UID } from '../uid';
 
 export type SubmissionContext = { ip: string; userAgent: string | undefined };
-type ModerationStatus = 'pending' | 'approved' | 'spam';
 
 function fieldError(path: string, message: string) {
   return new errors.ValidationError(message, { errors: [{ path: [path], message }] });
@@ -32,12 +30,12 @@ const FORM_TOKEN_PROBLEMS: Record<FormTokenProblem, string> = {
 
 /** Secret for form tokens: Strapi's own signing keys. */
 export function formTokenSecret() {
-  const key = (process.env.APP_KEYS ?? '').split(',')[0];
+  const key = cmsEnv().APP_KEYS[0];
   if (!key) throw new Error('APP_KEYS is not set');
   return key;
 }
 
-export default factories.createCoreService(COMMENT, ({ strapi }: { strapi: Core.Strapi }) => ({
+export default factories.createCoreService(COMMENT_UID, ({ strapi }: { strapi: Core.Strapi }) => ({
   async assertArticleOpen(input: Pick<CommentSubmission, 'article' | 'parent'>) {
     const article = await strapi.documents('api::article.article').findOne({
       documentId: input.article,
@@ -50,7 +48,7 @@ export default factories.createCoreService(COMMENT, ({ strapi }: { strapi: Core.
       throw new errors.PolicyError('Comments are closed on this article.', { reason: 'comments-closed' });
     }
     if (!input.parent) return;
-    const parent = await strapi.documents(COMMENT).findOne({
+    const parent = await strapi.documents(COMMENT_UID).findOne({
       documentId: input.parent,
       fields: ['moderationStatus'],
       populate: { article: { fields: ['documentId'] } },
@@ -80,26 +78,21 @@ export default factories.createCoreService(COMMENT, ({ strapi }: { strapi: Core.
     }
     await this.assertArticleOpen(input);
 
-    const ipHash = hashIp(context.ip, process.env.COMMENT_IP_SALT ?? '');
+    const ipHash = hashIp(context.ip, cmsEnv().COMMENT_IP_SALT);
     checkRateLimit(ipHash);
     await checkFlood(strapi, ipHash, input.authorEmail);
     await checkDuplicate(strapi, input.article, input.authorEmail, input.body);
 
-    const reasons: string[] = [];
-    if (input.honeypot) reasons.push('honeypot filled in');
-    if (token.elapsedMs < MIN_FILL_MS) reasons.push(`form sent ${token.elapsedMs} ms after it was shown`);
-    const screening = screenComment(input, settings);
-    reasons.push(...screening.reasons);
-
-    let moderationStatus: ModerationStatus = 'pending';
-    if (
-      reasons.length > 0 &&
-      (input.honeypot || token.elapsedMs < MIN_FILL_MS || screening.verdict === 'spam')
-    ) {
-      moderationStatus = 'spam';
-    } else if (screening.verdict === 'clean' && settings.autoApprove) {
+    const { reasons, ...decision } = decideCommentStatus({
+      honeypotFilled: Boolean(input.honeypot),
+      elapsedMs: token.elapsedMs,
+      screening: screenComment(input, settings),
+      autoApprove: settings.autoApprove,
+    });
+    let moderationStatus: SubmittedStatus = decision.moderationStatus;
+    if (decision.approveIfKnownAuthor) {
       const approvedBefore = await strapi.db
-        .query(COMMENT)
+        .query(COMMENT_UID)
         .count({ where: { authorEmail: input.authorEmail, moderationStatus: 'approved' } });
       if (approvedBefore > 0) moderationStatus = 'approved';
     }
@@ -107,7 +100,7 @@ export default factories.createCoreService(COMMENT, ({ strapi }: { strapi: Core.
     // The token's nonce is spent in the comment's own transaction: one token, one comment (see form-token-use).
     const formTokenUses = strapi.service('api::form-token-use.form-token-use');
     const comment = await formTokenUses.spendWith(token.nonce, () =>
-      strapi.documents(COMMENT).create({
+      strapi.documents(COMMENT_UID).create({
         data: {
           article: input.article,
           parent: input.parent ?? undefined,

@@ -1,8 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { SlidingWindowLimiter } from '../../../rules/rate-limiter';
-
-const COMMENT = 'api::comment.comment';
+import { COMMENT_UID } from '../uid';
 
 /** 5 comments a minute from one IP, then 429. */
 const perIpLimiter = new SlidingWindowLimiter(5, 60_000);
@@ -38,7 +37,7 @@ export function checkRateLimit(ipHash: string) {
 /** Checked in the database, so it holds across CMS instances and restarts. */
 export async function checkFlood(strapi: Core.Strapi, ipHash: string, authorEmail: string) {
   const since = new Date(Date.now() - FLOOD_INTERVAL_MS);
-  const latest = await strapi.db.query(COMMENT).findOne({
+  const latest = await strapi.db.query(COMMENT_UID).findOne({
     where: { createdAt: { $gt: since }, $or: [{ ipHash }, { authorEmail }] },
     orderBy: { createdAt: 'desc' },
     select: ['createdAt'],
@@ -58,7 +57,7 @@ export async function checkDuplicate(
   authorEmail: string,
   body: string,
 ) {
-  const duplicate = await strapi.db.query(COMMENT).count({
+  const duplicate = await strapi.db.query(COMMENT_UID).count({
     where: { article: { documentId: article }, authorEmail, body },
   });
   if (duplicate > 0) throw new DuplicateCommentError();

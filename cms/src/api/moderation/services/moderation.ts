@@ -8,8 +8,7 @@ import {
 } from '@skinfacts/shared';
 import { toModeratedComment, MODERATION_FIELDS, MODERATION_POPULATE } from '../moderated-comment';
 import { CommentNotFoundError, ReplyNotAllowedError, type Moderator } from '../moderator';
-
-const COMMENT = 'api::comment.comment';
+import { COMMENT_UID } from '../../comment/uid';
 
 /** Loosely typed Document Service: the comment's fields are plain data here, checked by the shared schemas. */
 type Row = Record<string, unknown> & { documentId: string };
@@ -21,12 +20,12 @@ type CommentDocuments = {
 };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const documents = (): CommentDocuments => strapi.documents(COMMENT) as unknown as CommentDocuments;
+  const documents = (): CommentDocuments => strapi.documents(COMMENT_UID) as unknown as CommentDocuments;
   const fetchOne = (documentId: string) =>
     documents().findOne({ documentId, fields: MODERATION_FIELDS, populate: MODERATION_POPULATE });
 
   async function counts(): Promise<ModerationCounts> {
-    const query = strapi.db.query(COMMENT);
+    const query = strapi.db.query(COMMENT_UID);
     const entries = await Promise.all(
       MODERATION_STATUSES.map(
         async (status) => [status, await query.count({ where: { moderationStatus: status } })] as const,
@@ -43,7 +42,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /**
    * Sets the status and records who and when. Goes through the Document Service, so the revalidation
-   * middleware tells the site (src/bootstrap/revalidation.ts).
+   * middleware tells the site (src/revalidation/index.ts).
    */
   async function decide(
     documentId: string,

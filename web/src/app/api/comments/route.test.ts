@@ -1,6 +1,7 @@
 /** @jest-environment node */
 import type http from 'node:http';
 import { startStubServer, type StubResponse, type StubServer } from '@/test/stub-server';
+import { CLIENT_IP_HEADER, VISITOR_IP_HEADER, WEB_SECRET_HEADER } from '@skinfacts/shared/headers';
 
 type Routes = {
   comments: typeof import('./route');
@@ -36,7 +37,7 @@ beforeAll(async () => {
       return nextSubmitAnswer;
     }
     if (path === '/api/comments/own') {
-      if (request.headers['x-skinfacts-web-secret'] !== SECRET) return { status: 403, body: '{}' };
+      if (request.headers[WEB_SECRET_HEADER] !== SECRET) return { status: 403, body: '{}' };
       return { body: JSON.stringify({ data: [stored] }) };
     }
     if (path === '/api/comments/form-token') {
@@ -95,7 +96,7 @@ describe('POST /api/comments (the comment form)', () => {
   it('sends the comment on with the visitor’s IP (as the site’s server set it) and the site’s secret, and hands back an own-comment token', async () => {
     const response = await postComment(submission, {
       'x-forwarded-for': '6.6.6.6',
-      'x-skinfacts-visitor-ip': '203.0.113.9',
+      [VISITOR_IP_HEADER]: '203.0.113.9',
       'user-agent': 'Visitor Browser',
     });
     expect(response.status).toBe(201);
@@ -104,8 +105,8 @@ describe('POST /api/comments (the comment form)', () => {
     expect(body.data).toMatchObject({ documentId: 'newcomment1', moderationStatus: 'pending' });
     expect(routes.token.verifyOwnToken(SECRET, 'newcomment1', body.ownToken)).toBe(true);
     expect(lastSubmitHeaders).toMatchObject({
-      'x-skinfacts-web-secret': SECRET,
-      'x-skinfacts-client-ip': '203.0.113.9',
+      [WEB_SECRET_HEADER]: SECRET,
+      [CLIENT_IP_HEADER]: '203.0.113.9',
       'user-agent': 'Visitor Browser',
     });
   });

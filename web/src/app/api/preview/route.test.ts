@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import { draftMode } from 'next/headers';
 import { NextRequest } from 'next/server';
-import { previewSignature } from '@/lib/preview/preview-link';
+import { previewSignature } from '@skinfacts/shared/preview-link';
 import { GET } from './route';
 import * as exitRoute from './exit/route';
 

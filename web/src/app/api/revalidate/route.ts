@@ -3,7 +3,8 @@ import { after } from 'next/server';
 import { z } from 'zod';
 import { env } from '@/env';
 import { bearerMatches } from '@/lib/revalidation/bearer';
-import { contentChangeSchema, tagsForChange } from '@/lib/revalidation/content-change';
+import { contentChangeSchema } from '@skinfacts/shared';
+import { tagsForChange } from '@/lib/revalidation/content-change';
 import { pagesToWarm } from '@/lib/revalidation/pages-to-warm';
 import { warmPages } from '@/lib/revalidation/warm-pages';
 
@@ -11,7 +12,7 @@ import { warmPages } from '@/lib/revalidation/warm-pages';
 const ECHO_DELAY_MS = 1_500;
 
 /**
- * The CMS calls this after every change that affects a page (cms/src/bootstrap/revalidation.ts), including
+ * The CMS calls this after every change that affects a page (cms/src/revalidation/index.ts), including
  * `{ type: "comment", articles }` after a moderation decision: that article's comments tag expires at once.
  *
  * - The changed document's own page (old and new slug): `{ expire: 0 }`, so the very next request renders

@@ -1,5 +1,6 @@
 /** @jest-environment node */
 import { startStubServer, type StubResponse, type StubServer } from '@/test/stub-server';
+import { CLIENT_IP_HEADER, VISITOR_IP_HEADER, WEB_SECRET_HEADER } from '@skinfacts/shared/headers';
 
 type Routes = {
   session: typeof import('./route');
@@ -167,18 +168,14 @@ describe('POST /api/moderation/session', () => {
 
 describe('login throttling', () => {
   const from = (address: string, email = 'mod@example.com', password = 'pw') =>
-    post(
-      'http://localhost/api/moderation/session',
-      { email, password },
-      { 'x-skinfacts-visitor-ip': address },
-    );
+    post('http://localhost/api/moderation/session', { email, password }, { [VISITOR_IP_HEADER]: address });
   const cmsLogins = () => seen.filter((request) => request.path === '/api/auth/local').length;
 
   it('forwards the visitor’s address to the CMS login with the site’s secret', async () => {
     await routes.session.POST(from('203.0.113.40'));
     const [request] = seen.filter((r) => r.path === '/api/auth/local');
-    expect(request?.headers['x-skinfacts-client-ip']).toBe('203.0.113.40');
-    expect(request?.headers['x-skinfacts-web-secret']).toBe(SITE_SECRET);
+    expect(request?.headers[CLIENT_IP_HEADER]).toBe('203.0.113.40');
+    expect(request?.headers[WEB_SECRET_HEADER]).toBe(SITE_SECRET);
   });
 
   it('answers 429 with Retry-After after 5 wrong passwords for one account from one address, without asking the CMS', async () => {

@@ -1,6 +1,6 @@
-import { createHmac } from 'node:crypto';
 import type { Core, UID } from '@strapi/strapi';
 import { contentPath, type PreviewableContent } from '@skinfacts/shared';
+import { signedPreviewUrl, type PreviewStatus } from '@skinfacts/shared/preview-link';
 
 /** Content types whose drafts have a page on the site, and which kind of page (the route map is shared). */
 const PREVIEW_PAGES: Partial<Record<UID.ContentType, PreviewableContent>> = {
@@ -11,34 +11,14 @@ const PREVIEW_PAGES: Partial<Record<UID.ContentType, PreviewableContent>> = {
 /** How long a preview link from the admin panel opens draft mode; the draft-mode cookie then lasts the session. */
 export const PREVIEW_LINK_TTL_SECONDS = 60 * 60;
 
-export type PreviewStatus = 'draft' | 'published';
-
-/**
- * HMAC-SHA256 over path, status and expiry, keyed with PREVIEW_SECRET (web/src/lib/preview/signature.ts checks
- * it). The secret itself never reaches the editor's browser, and a copied link stops working after an hour.
- */
-export function previewSignature(
-  secret: string,
-  path: string,
-  status: PreviewStatus,
-  expires: number,
-): string {
-  return createHmac('sha256', secret).update(`${path}\n${status}\n${expires}`).digest('base64url');
-}
-
-export function signedPreviewUrl(
+/** A link to `path` that opens draft mode on the site for an hour. */
+function signedPreviewLink(
   site: { url: string; secret: string },
   path: string,
   status: PreviewStatus,
   now = Date.now(),
 ): string {
-  const expires = Math.floor(now / 1000) + PREVIEW_LINK_TTL_SECONDS;
-  const url = new URL(`${site.url.replace(/\/+$/, '')}/api/preview`);
-  url.searchParams.set('path', path);
-  url.searchParams.set('status', status);
-  url.searchParams.set('expires', String(expires));
-  url.searchParams.set('signature', previewSignature(site.secret, path, status, expires));
-  return url.toString();
+  return signedPreviewUrl(site, path, status, Math.floor(now / 1000) + PREVIEW_LINK_TTL_SECONDS);
 }
 
 type HandlerParams = { documentId?: string; status?: string };
@@ -64,7 +44,7 @@ export function createPreviewHandler(
     const slug = row?.slug;
     const kind = PREVIEW_PAGES[uid];
     if (typeof slug !== 'string' || slug === '' || !kind) return null;
-    return signedPreviewUrl(site, contentPath[kind](slug), previewStatus);
+    return signedPreviewLink(site, contentPath[kind](slug), previewStatus);
   };
 }
 

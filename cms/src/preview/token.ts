@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { cmsEnv } from '../env';
 
 export const PREVIEW_TOKEN_NAME = 'Site preview (CMS_PREVIEW_TOKEN)';
 
@@ -47,7 +48,7 @@ function samePermissions(current: string[] | undefined): boolean {
 export async function ensurePreviewToken(strapi: Core.Strapi) {
   const tokens = strapi.service('admin::api-token-content-api') as unknown as TokenService;
   const encryption = strapi.service('admin::encryption') as unknown as EncryptionService;
-  const value = process.env.CMS_PREVIEW_TOKEN?.trim() ?? '';
+  const value = cmsEnv().CMS_PREVIEW_TOKEN ?? '';
   const existing = await tokens.getByName(PREVIEW_TOKEN_NAME);
 
   if (value.length < MIN_PREVIEW_TOKEN_LENGTH) {

@@ -6,6 +6,7 @@ import {
   treatmentPublishProblems,
   type FieldProblem,
 } from '../rules/facts';
+import { isRecord } from '../utils/is-record';
 import { assignSlug } from './slugs';
 
 /** Content types whose slug is made from another field when an editor or API client leaves it out. */
@@ -20,10 +21,6 @@ const TREATMENT = 'api::treatment.treatment';
 
 type Data = Record<string, unknown>;
 type WriteParams = { data?: unknown; documentId?: string; status?: string };
-
-function isRecord(value: unknown): value is Data {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Refuses the write with every problem listed; the admin panel shows each next to its field. */
 function refuse(problems: FieldProblem[]) {

@@ -1,10 +1,12 @@
 import type { Core, UID } from '@strapi/strapi';
-import { notifySite, type DocumentType } from './revalidation-notify';
-import { mergePages, publicPages } from './revalidation-pages';
-import { revalidationSettings } from './revalidation-settings';
-import { commentChangeAround, isCommentWrite } from './revalidation-comments';
+import type { RevalidatedDocumentType as DocumentType } from '@skinfacts/shared';
+import { notifySite } from './notify';
+import { mergePages, publicPages } from './pages';
+import { cmsEnv } from '../env';
+import { revalidationSettings } from './settings';
+import { commentChangeAround, isCommentWrite } from './comments';
 
-export { settleNotifications as settleRevalidations } from './revalidation-notify';
+export { settleNotifications as settleRevalidations } from './notify';
 
 /** Content types that appear on the site, and the name the site knows each by. */
 const SITE_TYPES: Partial<Record<UID.ContentType, DocumentType>> = {
@@ -54,14 +56,14 @@ function documentIdOf(result: unknown): string | undefined {
 /**
  * After every write that changes a public page — from the admin panel, REST or a script — POSTs
  * `{ type, slugs, shownOn }` to the site's /api/revalidate (old and new slug on a rename; the pages that show
- * the document, see revalidation-pages.ts), once the write has
+ * the document, see pages.ts), once the write has
  * committed. The write never waits for the site and never fails because of it. Off when WEB_URL is unset.
  * Writes made while Strapi boots are skipped: that is the demo seed filling an empty database.
  * Comments: a write that may change which approved comments an article shows sends
- * `{ type: 'comment', articles: [articleDocumentId] }` (see revalidation-comments.ts).
+ * `{ type: 'comment', articles: [articleDocumentId] }` (see comments.ts).
  */
 export function registerRevalidation(strapi: Core.Strapi) {
-  const settings = revalidationSettings(process.env);
+  const settings = revalidationSettings(cmsEnv());
   if (!settings) {
     strapi.log.info('revalidation: WEB_URL is not set, so the site is not told about content changes');
     return;

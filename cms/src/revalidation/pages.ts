@@ -1,5 +1,9 @@
 import type { Core, UID } from '@strapi/strapi';
-import type { DocumentType, ShownOn } from './revalidation-notify';
+import {
+  MAX_REVALIDATED_SLUGS as MAX_SLUGS,
+  type RevalidatedDocumentType as DocumentType,
+  type ShownOn,
+} from '@skinfacts/shared';
 
 /**
  * For each type, the relations that lead to the site's other pages showing a document of that type: an
@@ -20,9 +24,6 @@ const SHOWN_ON_RELATIONS: Record<DocumentType, ReadonlyArray<keyof ShownOn>> = {
 const RELATED_THROUGH: Partial<Record<DocumentType, ReadonlyArray<keyof ShownOn>>> = {
   article: ['treatments', 'topics'],
 };
-
-/** The site caps each list at 100 slugs; pages past that catch up on their next visit. */
-const MAX_SLUGS = 100;
 
 export interface PublicPages {
   /** Slugs of the document's own public page. */

@@ -1,24 +1,5 @@
-import type { RevalidationSettings } from './revalidation-settings';
-
-/** The body of POST /api/revalidate on the site (web/src/lib/revalidation/content-change.ts parses it). */
-export type DocumentType = 'article' | 'treatment' | 'author' | 'topic';
-
-/** Slugs of the site's other pages that show a document (before or after the change), by page kind. */
-export type ShownOn = { articles?: string[]; treatments?: string[]; topics?: string[] };
-
-export type ContentChange =
-  | {
-      type: DocumentType;
-      /** Every slug whose public page may have changed: the old one and the new one after a rename. */
-      slugs: string[];
-      /** Left out when no other page shows the document. */
-      shownOn?: ShownOn;
-    }
-  | {
-      type: 'comment';
-      /** documentIds of the articles whose approved comments may have changed. */
-      articles: string[];
-    };
+import type { ContentChangeInput as ContentChange } from '@skinfacts/shared';
+import type { RevalidationSettings } from './settings';
 
 type Log = { warn: (message: string) => void; debug: (message: string) => void };
 
@@ -29,7 +10,7 @@ let stop = new AbortController();
 const describe = (change: ContentChange) =>
   change.type === 'comment'
     ? `comments on ${change.articles.join(', ') || '(no article)'}`
-    : `${change.type} ${change.slugs.join(', ') || '(no slug)'}`;
+    : `${change.type} ${change.slugs?.join(', ') || '(no slug)'}`;
 
 function wait(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
+import { COMMENT_UID } from '../api/comment/uid';
 
-const COMMENT = 'api::comment.comment';
 const COMMENT_WRITES = new Set(['create', 'update', 'delete']);
 
 /** What decides whether a comment shows on its article page. */
@@ -11,7 +11,7 @@ async function visibility(strapi: Core.Strapi, documentId: string | undefined): 
   if (!documentId) return [];
   try {
     const rows: Array<{ moderationStatus?: unknown; article?: { documentId?: unknown } | null }> =
-      await strapi.db.query(COMMENT).findMany({
+      await strapi.db.query(COMMENT_UID).findMany({
         where: { documentId },
         select: ['moderationStatus'],
         populate: { article: { select: ['documentId'] } },
@@ -26,7 +26,8 @@ async function visibility(strapi: Core.Strapi, documentId: string | undefined): 
   }
 }
 
-export const isCommentWrite = (uid: string, action: string) => uid === COMMENT && COMMENT_WRITES.has(action);
+export const isCommentWrite = (uid: string, action: string) =>
+  uid === COMMENT_UID && COMMENT_WRITES.has(action);
 
 /**
  * Articles whose approved comments may change with this write: an approved comment before or after it

@@ -1,0 +1,86 @@
+import { cmsEnv, parseCmsEnv } from './env';
+
+const PRODUCTION = { NODE_ENV: 'production', APP_KEYS: 'k1,k2', COMMENT_IP_SALT: 'salt' };
+
+describe('parseCmsEnv', () => {
+  it('keeps the development defaults when nothing is set', () => {
+    expect(parseCmsEnv({})).toMatchObject({
+      NODE_ENV: 'development',
+      APP_KEYS: [],
+      COMMENT_IP_SALT: '',
+      REVALIDATE_TIMEOUT_MS: 3000,
+      REVALIDATE_RETRY_DELAYS_MS: [1000, 5000],
+    });
+    expect(parseCmsEnv({}).WEB_TO_CMS_SECRET).toBeUndefined();
+    expect(parseCmsEnv({ NODE_ENV: 'test' }).COMMENT_IP_SALT).toBe('');
+  });
+
+  it('trims values and counts empty ones as unset', () => {
+    const env = parseCmsEnv({ WEB_TO_CMS_SECRET: '  s  ', CMS_PREVIEW_TOKEN: '', APP_KEYS: 'a, b,' });
+    expect(env.WEB_TO_CMS_SECRET).toBe('s');
+    expect(env.CMS_PREVIEW_TOKEN).toBeUndefined();
+    expect(env.APP_KEYS).toEqual(['a', 'b']);
+  });
+
+  it('starts in production with every secret set', () => {
+    expect(parseCmsEnv(PRODUCTION)).toMatchObject({ APP_KEYS: ['k1', 'k2'], COMMENT_IP_SALT: 'salt' });
+  });
+
+  it.each(['COMMENT_IP_SALT', 'APP_KEYS'])(
+    'refuses to start in production without %s, naming it and where to set it',
+    (name) => {
+      for (const missing of [undefined, '', '  ']) {
+        expect(() => parseCmsEnv({ ...PRODUCTION, [name]: missing })).toThrow(
+          new RegExp(
+            `${name} is not set; in production it is required[\\s\\S]*Set it in cms/\\.env[\\s\\S]*cms/\\.env\\.example`,
+          ),
+        );
+      }
+    },
+  );
+
+  it('names every missing secret at once', () => {
+    expect(() => parseCmsEnv({ NODE_ENV: 'production' })).toThrow(
+      /APP_KEYS is not set[\s\S]*COMMENT_IP_SALT is not set/,
+    );
+  });
+
+  it('reads the revalidation settings, and refuses a WEB_URL without its secret or that is not http(s)', () => {
+    expect(
+      parseCmsEnv({
+        WEB_URL: 'http://site.test',
+        REVALIDATE_SECRET: 'r',
+        REVALIDATE_TIMEOUT_MS: '2000',
+        REVALIDATE_RETRY_DELAYS_MS: '50, 100',
+      }),
+    ).toMatchObject({
+      WEB_URL: 'http://site.test',
+      REVALIDATE_TIMEOUT_MS: 2000,
+      REVALIDATE_RETRY_DELAYS_MS: [50, 100],
+    });
+    expect(parseCmsEnv({ REVALIDATE_RETRY_DELAYS_MS: 'none' }).REVALIDATE_RETRY_DELAYS_MS).toEqual([]);
+    expect(() => parseCmsEnv({ WEB_URL: 'http://site.test' })).toThrow(/REVALIDATE_SECRET is not/);
+    expect(() => parseCmsEnv({ WEB_URL: 'site.test', REVALIDATE_SECRET: 'r' })).toThrow(
+      /WEB_URL must be an http\(s\) URL/,
+    );
+    expect(() => parseCmsEnv({ REVALIDATE_TIMEOUT_MS: '0' })).toThrow(
+      /REVALIDATE_TIMEOUT_MS must be a positive integer/,
+    );
+    expect(() => parseCmsEnv({ REVALIDATE_TIMEOUT_MS: 'soon' })).toThrow(
+      /REVALIDATE_TIMEOUT_MS must be a positive integer/,
+    );
+    expect(() => parseCmsEnv({ REVALIDATE_RETRY_DELAYS_MS: '50,x' })).toThrow(
+      /REVALIDATE_RETRY_DELAYS_MS must be/,
+    );
+  });
+});
+
+describe('cmsEnv', () => {
+  it('sees a variable changed after an earlier read', () => {
+    const source: Record<string, string | undefined> = { CMS_PREVIEW_TOKEN: 'first' };
+    expect(cmsEnv(source).CMS_PREVIEW_TOKEN).toBe('first');
+    expect(cmsEnv(source)).toBe(cmsEnv(source));
+    source.CMS_PREVIEW_TOKEN = 'second';
+    expect(cmsEnv(source).CMS_PREVIEW_TOKEN).toBe('second');
+  });
+});

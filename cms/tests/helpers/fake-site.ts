@@ -1,10 +1,13 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+/** A revalidation request's body: content changes name slugs, comment changes name articles. */
+export type Change = { type: string; slugs?: string[]; articles?: string[] };
+
 export type Received = {
   authorization?: string;
   contentType?: string;
-  body: { type: string; slugs: string[] };
+  body: Change;
 };
 export type SiteMode = 'ok' | 'fail' | 'hang';
 
@@ -15,7 +18,7 @@ export interface FakeSite {
   close: () => Promise<void>;
 }
 
-/** A stand-in for the site's POST /api/revalidate that records what the CMS sends. */
+/** A stand-in for the site's POST /api/revalidate that records what the CMS sends (the one fake site of the tests). */
 export function startFakeSite(): Promise<FakeSite> {
   const received: Received[] = [];
   let mode: SiteMode = 'ok';
@@ -50,4 +53,36 @@ export function startFakeSite(): Promise<FakeSite> {
       });
     });
   });
+}
+
+export const REVALIDATE_TEST_SECRET = 'revalidate-test-secret';
+
+/**
+ * The CMS settings that send its revalidation requests to `site`. The timeout is generous, so a loaded machine
+ * never times out (and retries) against a site that answers at once; no retries unless a test asks.
+ */
+export function revalidationEnv(site: FakeSite, retryDelaysMs = 'none') {
+  return {
+    WEB_URL: site.origin,
+    REVALIDATE_SECRET: REVALIDATE_TEST_SECRET,
+    REVALIDATE_TIMEOUT_MS: '2000',
+    REVALIDATE_RETRY_DELAYS_MS: retryDelaysMs,
+  };
+}
+
+/** Waits for the first recorded change that matches (requests arrive after the CMS's write returns). */
+export async function waitForChange(
+  site: FakeSite,
+  predicate: (change: Change) => boolean,
+  timeoutMs = 3000,
+) {
+  const started = Date.now();
+  for (;;) {
+    const found = site.received.map((request) => request.body).find(predicate);
+    if (found) return found;
+    if (Date.now() - started > timeoutMs) {
+      throw new Error(`no matching revalidation request; got ${JSON.stringify(site.received)}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
 }

@@ -1,5 +1,9 @@
 import { startTestStrapi, type TestStrapi } from './helpers/strapi';
 import { looseDocuments } from './helpers/loose-documents';
+import { precaution as makePrecaution } from '@skinfacts/shared/testing/precautions';
+
+/** Retinoids to avoid `windowValue` hours before (the shared fixture's builder; the value may be invalid). */
+const retinoids = (windowValue = 24) => makePrecaution('Retinoids', windowValue, 'hour');
 
 let app: TestStrapi;
 beforeAll(async () => {
@@ -67,28 +71,14 @@ describe('treatment facts', () => {
   });
 
   it.each([0, -1, 1.5])('refuse a precaution window of %s', async (windowValue) => {
-    const precaution = {
-      subject: 'Retinoids',
-      kind: 'medication',
-      relation: 'before',
-      windowValue,
-      windowUnit: 'hour',
-      advice: 'avoid',
-    };
+    const precaution = retinoids(windowValue);
     await expect(treatments().create({ data: treatment({ precautions: [precaution] }) })).rejects.toThrow(
       /Precaution 1/,
     );
   });
 
   it('carry the path of the field at fault, which the admin panel shows the message under', async () => {
-    const precaution = {
-      subject: 'Retinoids',
-      kind: 'medication',
-      relation: 'before',
-      windowValue: 0,
-      windowUnit: 'hour',
-      advice: 'avoid',
-    };
+    const precaution = retinoids(0);
     const error: unknown = await treatments()
       .create({ data: treatment({ precautions: [precaution], downtime: { min: 3, max: 1, unit: 'day' } }) })
       .catch((caught: unknown) => caught);
@@ -170,14 +160,7 @@ describe('publishing a treatment', () => {
   });
 
   it('refuses two precautions with the same subject', async () => {
-    const precaution = {
-      subject: 'Retinoids',
-      kind: 'medication',
-      relation: 'before',
-      windowValue: 24,
-      windowUnit: 'hour',
-      advice: 'avoid',
-    };
+    const precaution = retinoids();
     await expect(
       treatments().create({
         data: treatment({ precautions: [precaution, { ...precaution, subject: 'RETINOIDS' }] }),

@@ -1,27 +1,22 @@
 import { startTestStrapi, type TestStrapi } from './helpers/strapi';
 import { createFixtures, type Fixtures } from './helpers/fixtures';
 import {
-  bearer,
-  createUser,
+  revalidationEnv,
   startFakeSite,
-  stored as storedIn,
-  waitForChange as waitForChangeIn,
+  waitForChange as waitForChangeOn,
   type Change,
-} from './helpers/moderation-world';
+  type FakeSite,
+} from './helpers/fake-site';
+import { bearer, createUser, stored as storedIn } from './helpers/moderation-world';
 
-let site: Awaited<ReturnType<typeof startFakeSite>>;
+let site: FakeSite;
 let app: TestStrapi;
 let fixtures: Fixtures;
 let moderatorJwt: string;
 
 beforeAll(async () => {
   site = await startFakeSite();
-  app = await startTestStrapi({
-    WEB_URL: site.origin,
-    REVALIDATE_SECRET: 'revalidate-test-secret',
-    REVALIDATE_TIMEOUT_MS: '2000',
-    REVALIDATE_RETRY_DELAYS_MS: 'none',
-  });
+  app = await startTestStrapi(revalidationEnv(site));
   fixtures = await createFixtures(app.strapi);
   moderatorJwt = await createUser(app, 'moderator', 'mod');
 });
@@ -31,7 +26,7 @@ afterAll(async () => {
 });
 
 const stored = (documentId: string) => storedIn(app, documentId);
-const waitForChange = (predicate: (change: Change) => boolean) => waitForChangeIn(site.received, predicate);
+const waitForChange = (predicate: (change: Change) => boolean) => waitForChangeOn(site, predicate);
 
 describe('decisions', () => {
   const newPending = async (body: string) =>
@@ -107,7 +102,7 @@ describe('decisions', () => {
       .send({ moderationStatus: 'spam' })
       .expect(200);
     await new Promise((resolve) => setTimeout(resolve, 250));
-    expect(site.received.filter((c) => c.type === 'comment')).toEqual([]);
+    expect(site.received.filter((request) => request.body.type === 'comment')).toEqual([]);
   });
 
   it('revalidates when an admin changes an approved comment through the Document Service', async () => {

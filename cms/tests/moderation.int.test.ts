@@ -1,8 +1,9 @@
 import { startTestStrapi, type TestStrapi } from './helpers/strapi';
 import { createApiToken, createFixtures, type Fixtures } from './helpers/fixtures';
-import { bearer, createUser, startFakeSite, stored as storedIn } from './helpers/moderation-world';
+import { revalidationEnv, startFakeSite, type FakeSite } from './helpers/fake-site';
+import { bearer, createUser, stored as storedIn } from './helpers/moderation-world';
 
-let site: Awaited<ReturnType<typeof startFakeSite>>;
+let site: FakeSite;
 let app: TestStrapi;
 let fixtures: Fixtures;
 let moderatorJwt: string;
@@ -10,12 +11,7 @@ let readerJwt: string;
 
 beforeAll(async () => {
   site = await startFakeSite();
-  app = await startTestStrapi({
-    WEB_URL: site.origin,
-    REVALIDATE_SECRET: 'revalidate-test-secret',
-    REVALIDATE_TIMEOUT_MS: '2000',
-    REVALIDATE_RETRY_DELAYS_MS: 'none',
-  });
+  app = await startTestStrapi(revalidationEnv(site));
   fixtures = await createFixtures(app.strapi);
   moderatorJwt = await createUser(app, 'moderator', 'mod');
   readerJwt = await createUser(app, 'authenticated', 'reader');

@@ -1,5 +1,5 @@
 import type { UID } from '@strapi/strapi';
-import { startFakeSite, type FakeSite } from './helpers/fake-site';
+import { REVALIDATE_TEST_SECRET, revalidationEnv, startFakeSite, type FakeSite } from './helpers/fake-site';
 import { startTestStrapi, type TestStrapi } from './helpers/strapi';
 import { createApiToken } from './helpers/fixtures';
 
@@ -8,13 +8,7 @@ let app: TestStrapi;
 
 beforeAll(async () => {
   site = await startFakeSite();
-  app = await startTestStrapi({
-    WEB_URL: site.origin,
-    REVALIDATE_SECRET: 'revalidate-test-secret',
-    // Generous, so a loaded machine never times out (and retries) against a site that answers at once.
-    REVALIDATE_TIMEOUT_MS: '2000',
-    REVALIDATE_RETRY_DELAYS_MS: '50',
-  });
+  app = await startTestStrapi(revalidationEnv(site, '50'));
 });
 afterAll(async () => {
   await app.stop();
@@ -76,7 +70,7 @@ describe('the CMS tells the site about public changes', () => {
     const article = await newArticle('published');
     await waitForRequests(1);
     expect(site.received[0]).toEqual({
-      authorization: 'Bearer revalidate-test-secret',
+      authorization: `Bearer ${REVALIDATE_TEST_SECRET}`,
       contentType: 'application/json',
       body: { type: 'article', slugs: [article.slug] },
     });

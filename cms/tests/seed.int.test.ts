@@ -6,8 +6,8 @@ import { plainText } from '../src/seed/blocks';
 import { COMMENTS } from '../src/seed/comments';
 import { CONTENT_TYPES, isContentEmpty, seedDemoContent, type SeedSummary } from '../src/seed';
 import { startTestStrapi, type TestStrapi } from './helpers/strapi';
+import { stopAndClean, UPLOAD_FILE } from './helpers/uploads';
 
-const UPLOAD_FILE = 'plugin::upload.file';
 const PUBLIC_DIR = path.resolve(__dirname, '..', 'public');
 
 type Item = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -28,14 +28,6 @@ beforeAll(async () => {
   expect(await isContentEmpty(app.strapi)).toBe(true);
   firstRun = await seedDemoContent(app.strapi, (line) => lines.push(line));
 }, 120_000);
-
-/** The local provider writes real files into cms/public/uploads: remove the ones a test instance created. */
-async function stopAndClean(instance: TestStrapi | undefined) {
-  if (!instance) return;
-  const files: Item[] = await instance.strapi.db.query(UPLOAD_FILE).findMany();
-  for (const file of files) await instance.strapi.plugin('upload').service('upload').remove(file);
-  await instance.stop();
-}
 
 let stopped = false;
 afterAll(async () => {

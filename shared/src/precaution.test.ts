@@ -1,14 +1,7 @@
 import { precautionProblems, precautionSchema } from './precaution';
+import { RETINOIDS } from './testing/precautions';
 
-const retinoids = {
-  subject: 'Retinoids',
-  kind: 'medication',
-  relation: 'before',
-  windowValue: 24,
-  windowUnit: 'hour',
-  advice: 'avoid',
-  reason: 'Retinoids thin the skin and raise the risk of irritation.',
-};
+const retinoids = RETINOIDS;
 
 describe('precautionSchema', () => {
   it('accepts a complete precaution and trims the subject', () => {

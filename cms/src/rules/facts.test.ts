@@ -1,13 +1,7 @@
+import { precaution as makePrecaution } from '@skinfacts/shared/testing/precautions';
 import { referenceProblems, treatmentFactProblems, treatmentPublishProblems } from './facts';
 
-const precaution = (subject: string, windowValue = 24) => ({
-  subject,
-  kind: 'medication',
-  relation: 'before',
-  windowValue,
-  windowUnit: 'hour',
-  advice: 'avoid',
-});
+const precaution = (subject: string, windowValue = 24) => makePrecaution(subject, windowValue, 'hour');
 
 describe('treatmentFactProblems', () => {
   it('accepts consistent facts', () => {

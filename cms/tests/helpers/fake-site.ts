@@ -2,11 +2,13 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ContentChangeInput } from '@skinfacts/shared';
 
+/** A revalidation request's body, as the CMS sent it (not parsed, so a test sees exactly what went over the wire). */
+export type Change = ContentChangeInput;
+
 export type Received = {
   authorization?: string;
   contentType?: string;
-  /** As the CMS sent it (not parsed, so a test sees exactly what went over the wire). */
-  body: ContentChangeInput;
+  body: Change;
 };
 export type SiteMode = 'ok' | 'fail' | 'hang';
 
@@ -17,7 +19,7 @@ export interface FakeSite {
   close: () => Promise<void>;
 }
 
-/** A stand-in for the site's POST /api/revalidate that records what the CMS sends. */
+/** A stand-in for the site's POST /api/revalidate that records what the CMS sends (the one fake site of the tests). */
 export function startFakeSite(): Promise<FakeSite> {
   const received: Received[] = [];
   let mode: SiteMode = 'ok';
@@ -52,4 +54,36 @@ export function startFakeSite(): Promise<FakeSite> {
       });
     });
   });
+}
+
+export const REVALIDATE_TEST_SECRET = 'revalidate-test-secret';
+
+/**
+ * The CMS settings that send its revalidation requests to `site`. The timeout is generous, so a loaded machine
+ * never times out (and retries) against a site that answers at once; no retries unless a test asks.
+ */
+export function revalidationEnv(site: FakeSite, retryDelaysMs = 'none') {
+  return {
+    WEB_URL: site.origin,
+    REVALIDATE_SECRET: REVALIDATE_TEST_SECRET,
+    REVALIDATE_TIMEOUT_MS: '2000',
+    REVALIDATE_RETRY_DELAYS_MS: retryDelaysMs,
+  };
+}
+
+/** Waits for the first recorded change that matches (requests arrive after the CMS's write returns). */
+export async function waitForChange(
+  site: FakeSite,
+  predicate: (change: Change) => boolean,
+  timeoutMs = 3000,
+) {
+  const started = Date.now();
+  for (;;) {
+    const found = site.received.map((request) => request.body).find(predicate);
+    if (found) return found;
+    if (Date.now() - started > timeoutMs) {
+      throw new Error(`no matching revalidation request; got ${JSON.stringify(site.received)}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
 }

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { precaution } from '@skinfacts/shared/testing/precautions';
 import { looseDocuments } from './loose-documents';
 
 const paragraph = (text: string) => [{ type: 'paragraph', children: [{ type: 'text', text }] }];
@@ -19,16 +20,7 @@ export async function createFixtures(strapi: Core.Strapi) {
       resultsOnset: { min: 3, max: 12, unit: 'month' },
       medicalReview: { reviewer: author.documentId, lastReviewedAt: '2026-06-01', reviewIntervalMonths: 12 },
       references: [{ title: 'A test source', publisher: 'Test Journal', year: 2024 }],
-      precautions: [
-        {
-          subject: 'Retinoids',
-          kind: 'medication',
-          relation: 'before',
-          windowValue: 24,
-          windowUnit: 'hour',
-          advice: 'avoid',
-        },
-      ],
+      precautions: [precaution('Retinoids', 24, 'hour')],
     },
     status: 'published',
   });

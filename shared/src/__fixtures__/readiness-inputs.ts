@@ -1,24 +1,8 @@
 /** Precautions and the microneedling appointment the readiness unit tests share (not part of the build). */
-import type { Precaution } from '../precaution';
-import type { TimeUnit } from '../range';
 import { evaluateReadiness, type ReadinessInput } from '../readiness';
+import { precaution } from '../testing/precautions';
 
-export function precaution(
-  subject: string,
-  windowValue: number,
-  windowUnit: TimeUnit,
-  options: Partial<Omit<Precaution, 'subject' | 'windowValue' | 'windowUnit'>> = {},
-): Precaution {
-  return {
-    subject,
-    kind: 'medication',
-    relation: 'before',
-    advice: 'avoid',
-    windowValue,
-    windowUnit,
-    ...options,
-  };
-}
+export { precaution };
 
 export const retinoids = precaution('Retinoids', 24, 'hour');
 export const autoImmune = precaution('Auto-immune treatments', 24, 'hour');

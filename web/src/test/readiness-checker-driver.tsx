@@ -1,7 +1,7 @@
 /** Drives the readiness checker in jsdom the way a visitor would: by label, role and button. */
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import type { Precaution } from '@skinfacts/shared';
-import { PRECAUTIONS } from '@/lib/readiness/__fixtures__/precautions';
+import { PRECAUTIONS } from '@skinfacts/shared/testing/precautions';
 import { ReadinessChecker } from '@/components/readiness/readiness-checker';
 
 export function renderChecker(precautions: readonly Precaution[] = PRECAUTIONS) {

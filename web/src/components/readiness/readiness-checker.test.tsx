@@ -1,6 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
-import { PRECAUTIONS } from '@/lib/readiness/__fixtures__/precautions';
+import { PRECAUTIONS } from '@skinfacts/shared/testing/precautions';
 import {
   answerLast,
   answerNever,

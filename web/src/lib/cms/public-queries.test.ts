@@ -11,6 +11,8 @@ import {
   publicListQuerySchema,
   type PublicQueryDeclaration,
 } from '@skinfacts/shared';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { startStubServer, type StubServer } from '@/test/stub-server';
 import { rawArticle } from './__fixtures__/content';
 
@@ -26,6 +28,13 @@ const LISTS: Record<string, PublicQueryDeclaration> = {
   '/api/topics': TOPIC_LIST_QUERY,
   '/api/comments': COMMENT_LIST_QUERY,
 };
+/** The reads below, as the CMS suite replays them against a seeded CMS (cms/tests/site-reads.int.test.ts). */
+const SITE_READS_FILE = path.resolve(__dirname, '../../../../shared/src/__fixtures__/site-reads.json');
+const siteReads = JSON.parse(readFileSync(SITE_READS_FILE, 'utf8')) as {
+  articleDocumentId: string;
+  requests: string[];
+};
+
 const EMPTY_LIST = { data: [], meta: { pagination: { page: 1, pageSize: 25, pageCount: 0, total: 0 } } };
 
 let server: StubServer;
@@ -69,13 +78,15 @@ it('asks the CMS only for queries its routes declare', async () => {
   await treatments.listTreatments();
   await treatments.getTreatmentBySlug('microneedling');
   await topics.listTopics();
-  await topics.getTopicBySlug('skin');
-  await comments.listApprovedComments('a'.repeat(24), 2);
+  await topics.getTopicBySlug('treatments-explained');
+  await comments.listApprovedComments(siteReads.articleDocumentId, 1);
   await searchContent('collagen induction');
   await listSitemapContent();
 
   expect(server.requests.length).toBeGreaterThanOrEqual(13);
   expect(server.requests.flatMap(problemsWith)).toEqual([]);
+  // A new or changed read must be recorded there too, so the CMS suite parses its real answer.
+  expect([...server.requests].sort()).toEqual([...siteReads.requests].sort());
 });
 
 it('would notice a query the CMS refuses', () => {

@@ -13,16 +13,9 @@ import {
   precautionTiming,
   sortByRelation,
 } from './precaution';
+import { RETINOIDS } from '@skinfacts/shared/testing/precautions';
 
-const base: Precaution = {
-  subject: 'Retinoids',
-  kind: 'medication',
-  relation: 'before',
-  windowValue: 24,
-  windowUnit: 'hour',
-  advice: 'avoid',
-  reason: null,
-};
+const base: Precaution = { ...RETINOIDS, reason: null };
 
 const timing = (patch: Partial<Precaution>) => precautionTiming({ ...base, ...patch });
 

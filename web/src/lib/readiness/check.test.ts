@@ -1,4 +1,4 @@
-import { PRECAUTIONS } from './__fixtures__/precautions';
+import { PRECAUTIONS } from '@skinfacts/shared/testing/precautions';
 import { checkReadiness } from './check';
 import type { ReadinessForm } from './form';
 

@@ -1,5 +1,5 @@
 import type { ReadinessResult } from '@skinfacts/shared';
-import { ISOTRETINOIN, RETINOIDS, SUN_AFTER } from './__fixtures__/precautions';
+import { ISOTRETINOIN, RETINOIDS, SUN_AFTER } from '@skinfacts/shared/testing/precautions';
 import { entriesOf } from './entries';
 
 describe('entriesOf', () => {

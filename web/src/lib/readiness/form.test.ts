@@ -1,4 +1,4 @@
-import { PRECAUTIONS } from './__fixtures__/precautions';
+import { PRECAUTIONS } from '@skinfacts/shared/testing/precautions';
 import { emptyForm, readForm, type ReadinessForm } from './form';
 
 const form = (changes: Partial<ReadinessForm>): ReadinessForm => ({ ...emptyForm(), ...changes });

@@ -1,4 +1,4 @@
-import { ISOTRETINOIN, RETINOIDS } from './__fixtures__/precautions';
+import { ISOTRETINOIN, RETINOIDS } from '@skinfacts/shared/testing/precautions';
 import { describeAnswer, LAST_OCCURRENCE_LABEL, questionHint } from './question-wording';
 
 describe('question wording', () => {

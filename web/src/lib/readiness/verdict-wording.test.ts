@@ -1,5 +1,5 @@
 import type { Precaution, ReadinessItem } from '@skinfacts/shared';
-import { ISOTRETINOIN, RETINOIDS, SUN_AFTER, SUN_EXPOSURE } from './__fixtures__/precautions';
+import { ISOTRETINOIN, RETINOIDS, SUN_AFTER, SUN_EXPOSURE } from '@skinfacts/shared/testing/precautions';
 import { describeVerdict, OVERALL_VERDICT, STATUS_ICON, STATUS_LABEL, toneOf } from './verdict-wording';
 
 const item = (subject: string, rest: Omit<ReadinessItem, 'subject'>): ReadinessItem => ({ subject, ...rest });

@@ -2,6 +2,7 @@
  * Article and treatment responses shaped exactly as the CMS serves them (trimmed from the seeded demo
  * content, component ids included), for tests. Parse them with the shared schemas to get domain values.
  */
+import { ISOTRETINOIN, RETINOIDS, SUN_EXPOSURE } from '@skinfacts/shared/testing/precautions';
 
 const image = (name: string, width: number, height: number, alternativeText: string | null) => ({
   id: 4,
@@ -22,37 +23,11 @@ const reviewer = {
   credentials: 'MD, FAAD — board-certified dermatologist',
 };
 
+/** The shared precautions as the CMS serves them: with component ids. */
 export const rawPrecautions = [
-  {
-    id: 5,
-    subject: 'Retinoids',
-    kind: 'medication',
-    relation: 'before',
-    windowValue: 24,
-    windowUnit: 'hour',
-    advice: 'avoid',
-    reason: 'Retinoids make the surface more reactive.',
-  },
-  {
-    id: 7,
-    subject: 'Sun exposure',
-    kind: 'activity',
-    relation: 'before',
-    windowValue: 24,
-    windowUnit: 'hour',
-    advice: 'avoid',
-    reason: 'Sun-exposed skin is already inflamed.',
-  },
-  {
-    id: 8,
-    subject: 'Isotretinoin',
-    kind: 'medication',
-    relation: 'before',
-    windowValue: 6,
-    windowUnit: 'month',
-    advice: 'not-eligible',
-    reason: 'Isotretinoin changes how skin heals.',
-  },
+  { id: 5, ...RETINOIDS, reason: 'Retinoids make the surface more reactive.' },
+  { id: 7, ...SUN_EXPOSURE },
+  { id: 8, ...ISOTRETINOIN },
 ];
 
 export const rawTreatmentSummary = {

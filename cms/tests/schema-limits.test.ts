@@ -54,9 +54,16 @@ function loadSchemas(): Map<string, Record<string, Attribute>> {
  */
 const isListOfStrings = (value: unknown): value is readonly string[] =>
   Array.isArray(value) && value.every((item) => typeof item === 'string');
+/** Lists in shared/ that name things between the apps, not the values of a content-type field. */
+const NOT_FIELD_VALUES = new Set([
+  'PREVIEWABLE_CONTENT', // the content types with a preview page (the route map)
+  'REVALIDATED_DOCUMENT_TYPES', // the kinds of change the revalidation payload reports
+]);
 const ENUMS: Record<string, readonly string[]> = Object.fromEntries(
   Object.entries(shared).flatMap(([name, value]) =>
-    /^[A-Z][A-Z_]*$/.test(name) && isListOfStrings(value) ? [[name, value] as const] : [],
+    /^[A-Z][A-Z_]*$/.test(name) && isListOfStrings(value) && !NOT_FIELD_VALUES.has(name)
+      ? [[name, value] as const]
+      : [],
   ),
 );
 type EnumName =

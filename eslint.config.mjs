@@ -53,9 +53,17 @@ const BROWSER_FILES = [
   'web/src/components/**',
   'web/src/lib/readiness/**',
   'web/src/lib/query/**',
+  'web/src/lib/comments/{autolink,own-comments-store,remember-me,threading}.ts',
+  'web/src/lib/format-date.ts',
 ];
-/** Server Components among BROWSER_FILES' folders: rendered on the server only, so they may use zod. */
-const SERVER_ONLY_IN_BROWSER_FOLDERS = [];
+/**
+ * Server Components and their helpers among BROWSER_FILES' folders, which no `'use client'` module imports:
+ * they render on the server only, so they may take values from @skinfacts/shared's main entry.
+ */
+const SERVER_ONLY_IN_BROWSER_FOLDERS = [
+  'web/src/components/article/medical-review-note.tsx',
+  'web/src/components/blocks/normalize-blocks.ts',
+];
 const LAZY_SCHEMA_MODULES = ['web/src/components/**/*-schemas.ts'];
 
 export default tseslint.config(

@@ -10,7 +10,7 @@ function loadsZod(entry: string): boolean {
   jest.isolateModules(() => {
     jest.doMock('zod', () => {
       loaded = true;
-      return jest.requireActual('zod');
+      return jest.requireActual<typeof import('zod')>('zod');
     });
     jest.requireActual(entry);
   });

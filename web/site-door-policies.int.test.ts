@@ -3,9 +3,9 @@
  * The site's front door in the real server (see src/test/site-door.ts): same-origin JSON for changes, and the
  * security headers.
  */
-import { SITE, type Answer, fromSite, json, request, startSite, useSiteDoor } from '@/test/site-door';
+import { SITE, type Answer, fromSite, json, request, startSite, setUpSiteDoor } from '@/test/site-door';
 
-const door = useSiteDoor();
+const door = setUpSiteDoor();
 
 describe('same-origin JSON for changes (security #8a)', () => {
   const post = (path: string, headers: Record<string, string>, method = 'POST') =>

@@ -2,9 +2,9 @@
 /**
  * The site's front door in the real server (see src/test/site-door.ts): the visitor's address, and body limits.
  */
-import { fromSite, json, request, startSite, submission, useSiteDoor } from '@/test/site-door';
+import { fromSite, json, request, startSite, submission, setUpSiteDoor } from '@/test/site-door';
 
-const door = useSiteDoor();
+const door = setUpSiteDoor();
 
 describe('the visitor’s address (security #5)', () => {
   const spoofed = {

@@ -130,7 +130,7 @@ export interface SiteDoor {
 }
 
 /** Starts the stand-in CMS and the site for the calling test file, and stops both after it. */
-export function useSiteDoor(): SiteDoor {
+export function setUpSiteDoor(): SiteDoor {
   const door: SiteDoor = { site: '', cmsOrigin: '', cmsSawIp: undefined };
 
   beforeAll(async () => {

@@ -3,7 +3,16 @@
  * The site's front door in the real server (see src/test/site-door.ts): same-origin JSON for changes, and the
  * security headers.
  */
-import { SITE, type Answer, fromSite, json, request, startSite, setUpSiteDoor } from '@/test/site-door';
+import {
+  errorOf,
+  SITE,
+  type Answer,
+  fromSite,
+  json,
+  request,
+  startSite,
+  setUpSiteDoor,
+} from '@/test/site-door';
 
 const door = setUpSiteDoor();
 
@@ -18,7 +27,7 @@ describe('same-origin JSON for changes (security #8a)', () => {
       method,
     );
     expect(answer.status).toBe(403);
-    expect(JSON.parse(answer.body).error).toMatch(/did not come from http:\/\/127\.0\.0\.1:3000/);
+    expect(errorOf(answer)).toMatch(/did not come from http:\/\/127\.0\.0\.1:3000/);
   });
 
   it.each([
@@ -43,7 +52,7 @@ describe('same-origin JSON for changes (security #8a)', () => {
   ])('refuses a same-origin %s body with 415', async (type) => {
     const answer = await post('/api/moderation/comments/bulk', { origin: SITE, 'content-type': type });
     expect(answer.status).toBe(415);
-    expect(JSON.parse(answer.body).error).toMatch(/Content-Type: application\/json/);
+    expect(errorOf(answer)).toMatch(/Content-Type: application\/json/);
   });
 
   it('refuses a change without any Content-Type with 415', async () => {

@@ -2,7 +2,7 @@
 /**
  * The site's front door in the real server (see src/test/site-door.ts): the visitor's address, and body limits.
  */
-import { fromSite, json, request, startSite, submission, setUpSiteDoor } from '@/test/site-door';
+import { errorOf, fromSite, json, request, startSite, submission, setUpSiteDoor } from '@/test/site-door';
 
 const door = setUpSiteDoor();
 
@@ -55,7 +55,7 @@ describe('body limits (security #7)', () => {
     });
     expect(answer.status).toBe(413);
     expect(answer.headers['content-type']).toMatch(/^application\/json/);
-    expect(JSON.parse(answer.body).error).toMatch(/larger than 32 KB/);
+    expect(errorOf(answer)).toMatch(/larger than 32 KB/);
     expect(door.cmsSawIp).toBeUndefined();
   });
 
@@ -67,7 +67,7 @@ describe('body limits (security #7)', () => {
       chunks,
     });
     expect(answer.status).toBe(413);
-    expect(JSON.parse(answer.body).error).toMatch(/32 KB/);
+    expect(errorOf(answer)).toMatch(/32 KB/);
   });
 
   it('hands a chunked body within the limit to the route whole', async () => {
@@ -104,7 +104,7 @@ describe('body limits (security #7)', () => {
       body: Buffer.alloc(130 * 1024, ' '),
     });
     expect(over.status).toBe(413);
-    expect(JSON.parse(over.body).error).toMatch(/128 KB/);
+    expect(errorOf(over)).toMatch(/128 KB/);
   });
 
   it('refuses an oversized `Expect: 100-continue` body without asking for it', async () => {

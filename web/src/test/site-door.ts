@@ -28,7 +28,7 @@ function requestOf(request: http.IncomingMessage): Request {
     method: request.method,
     headers,
     ...(hasBody ? { body: request as unknown as ReadableStream, duplex: 'half' } : {}),
-  } as RequestInit);
+  });
 }
 
 async function send(response: http.ServerResponse, answer: Response) {
@@ -111,6 +111,12 @@ export function request(base: string, path: string, sent: Sent = {}): Promise<An
 
 export const fromSite = { origin: SITE, 'content-type': 'application/json' };
 export const json = (value: unknown) => JSON.stringify(value);
+
+/** The `error` of a JSON answer (the door's refusals and the routes' say why in it). */
+export function errorOf(answer: Answer): unknown {
+  const body: unknown = JSON.parse(answer.body);
+  return typeof body === 'object' && body !== null && 'error' in body ? body.error : undefined;
+}
 export const submission = {
   article: 'article1',
   authorName: 'Ada',

@@ -24,12 +24,16 @@ const compose = object(parse(read('docker-compose.yml')) as Json, 'docker-compos
 const services = object(compose.services, 'services');
 const service = (name: string): JsonObject => object(services[name], `service ${name}`);
 
+/** A YAML scalar as the text a container sees; a value that is no scalar (a mistake in the file) as ''. */
+const scalarText = (value: unknown): string =>
+  typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
+
 /** `environment` as a map, whether written as a mapping or as a KEY=value list. */
 function environment(name: string): Record<string, string> {
   const raw = service(name).environment;
   if (Array.isArray(raw)) return parseDotenv(raw.map(String).join('\n'));
   return Object.fromEntries(
-    Object.entries(object(raw, `${name}.environment`)).map(([k, v]) => [k, String(v)]),
+    Object.entries(object(raw, `${name}.environment`)).map(([k, v]) => [k, scalarText(v)]),
   );
 }
 

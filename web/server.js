@@ -106,11 +106,13 @@ function answer503WhenCmsUnavailable(response) {
     noticeWritten = true;
     return changed;
   };
-  const { write, end } = response;
+  // The originals, bound to this response; they take the same arguments whichever overload is called.
+  const write = /** @type {(...args: unknown[]) => boolean} */ (response.write.bind(response));
+  const end = /** @type {(...args: unknown[]) => ServerResponse} */ (response.end.bind(response));
   /** @param {unknown[]} args */
-  const writeNoticed = (...args) => Reflect.apply(write, response, [noticed(args[0]), ...args.slice(1)]);
+  const writeNoticed = (...args) => write(noticed(args[0]), ...args.slice(1));
   /** @param {unknown[]} args */
-  const endNoticed = (...args) => Reflect.apply(end, response, [noticed(args[0]), ...args.slice(1)]);
+  const endNoticed = (...args) => end(noticed(args[0]), ...args.slice(1));
   response.write = /** @type {ServerResponse['write']} */ (writeNoticed);
   response.end = /** @type {ServerResponse['end']} */ (endNoticed);
 }
@@ -142,7 +144,9 @@ function withCompression(handle) {
   const compress = /** @type {Middleware} */ (/** @type {unknown} */ (compression()));
   return (request, response) =>
     new Promise((resolve, reject) => {
-      compress(request, response, () => Promise.resolve(handle(request, response)).then(resolve, reject));
+      compress(request, response, () => {
+        Promise.resolve(handle(request, response)).then(resolve, reject);
+      });
     });
 }
 

@@ -18,7 +18,7 @@ function loads(entry: string, module: string): boolean {
   jest.isolateModules(() => {
     jest.doMock(module, () => {
       loaded = true;
-      return jest.requireActual(module);
+      return jest.requireActual<object>(module);
     });
     jest.requireActual(entry);
   });

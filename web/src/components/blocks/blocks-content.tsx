@@ -29,6 +29,7 @@ function BlockImage({ image }: ImageProps) {
       <Image src={image.url} alt={alt} width={image.width} height={image.height} sizes={IMAGE_SIZES} />
     ) : (
       // Without an intrinsic size next/image cannot reserve space; a plain lazy image still shows it.
+      // eslint-disable-next-line @next/next/no-img-element -- next/image needs the width and height this image lacks
       <img src={image.url} alt={alt} loading="lazy" />
     );
   return (

@@ -1,9 +1,9 @@
 'use client';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import type { OwnComment } from '@skinfacts/shared';
 import { rememberOwn } from '@/lib/comments/own-comments-store';
-import { forgetCookie, readRemembered, rememberCookie } from '@/lib/comments/remember-me';
+import { forgetCookie, rememberCookie } from '@/lib/comments/remember-me';
 import { CommentFormFields, EMPTY_VALUES, type CommentFormValues } from './comment-form-fields';
 import {
   CommentRequestError,
@@ -13,6 +13,7 @@ import {
   postComment,
 } from './comments-api';
 import styles from './comments.module.css';
+import { useRememberedCommenter } from './use-remembered-commenter';
 
 export type ReplyTarget = { documentId: string; authorName: string };
 
@@ -46,15 +47,18 @@ const ticketProblem = (error: unknown) =>
 export function CommentForm({ article, replyTo, onCancelReply, onPosted }: CommentFormProps) {
   const queryClient = useQueryClient();
   const ticket = useQuery(formTicketQuery(article));
-  const [values, setValues] = useState<CommentFormValues>(EMPTY_VALUES);
+  // Until the visitor edits the form, it shows what this browser remembered of them (if anything).
+  const remembered = useRememberedCommenter();
+  const prefilled: CommentFormValues = remembered
+    ? { ...EMPTY_VALUES, ...remembered, remember: true }
+    : EMPTY_VALUES;
+  const [edited, setEdited] = useState<CommentFormValues | null>(null);
+  const values = edited ?? prefilled;
+  const setValues = (update: (current: CommentFormValues) => CommentFormValues) =>
+    setEdited((current) => update(current ?? prefilled));
   const [problem, setProblem] = useState<Problem | null>(null);
   const [thanks, setThanks] = useState<string | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
-
-  useEffect(() => {
-    const remembered = readRemembered(document.cookie);
-    if (remembered) setValues((current) => ({ ...current, ...remembered, remember: true }));
-  }, []);
 
   // Drops the spent token at once, so a send before the new one arrives waits for it instead of reusing the old.
   const freshTicket = () => void queryClient.resetQueries({ queryKey: commentKeys.formTicket(article) });
@@ -147,7 +151,8 @@ export function CommentForm({ article, replyTo, onCancelReply, onPosted }: Comme
     <form
       ref={formRef}
       className={styles.form}
-      onSubmit={submit}
+      // submit() shows every failure in the form (the mutation's own errors go to onError).
+      onSubmit={(event) => void submit(event)}
       // Starting to write fetches the validation code, so it is there by the time the visitor sends.
       onFocus={() => void loadCommentSchemas().catch(() => undefined)}
       noValidate

@@ -31,7 +31,7 @@ export function CommentsArea({ articleDocumentId, commentsOpen, firstPage }: Com
   const ownPending = useOwnPendingComments(articleDocumentId);
   const [replyTo, setReplyTo] = useState<ReplyTarget | null>(null);
 
-  const pages = approved.data?.pages ?? [firstPage];
+  const pages = useMemo(() => approved.data?.pages ?? [firstPage], [approved.data, firstPage]);
   const total = pages[0]?.pagination.total ?? 0;
   const threads = useMemo(() => {
     const shown = pages.flatMap((page) => page.comments.map((comment) => listed(comment, false)));

@@ -34,7 +34,7 @@ export function ForgotPasswordForm() {
   }
 
   return (
-    <form onSubmit={submit} className={styles.login} aria-labelledby="forgot-title">
+    <form onSubmit={(event) => void submit(event)} className={styles.login} aria-labelledby="forgot-title">
       <h1 id="forgot-title">Forgot your password?</h1>
       <p>Enter your account&apos;s email address and we&apos;ll send you a link to choose a new one.</p>
       <label htmlFor="forgot-email">Email</label>

@@ -11,31 +11,29 @@ import { ModerationRequestError, logOut } from './queue-api';
 export function ModerationConsole({ username }: { username: string }) {
   const router = useRouter();
   const [logoutError, setLogoutError] = useState<string | null>(null);
+
+  // Called as `void logOutAndRefresh()`: it catches the one call that can fail and shows the failure.
+  async function logOutAndRefresh() {
+    setLogoutError(null);
+    try {
+      await logOut();
+    } catch (error) {
+      // Still logged in (the CMS could not end the login): say so rather than pretend.
+      setLogoutError(
+        error instanceof ModerationRequestError ? error.message : 'The site could not be reached. Try again.',
+      );
+      return;
+    }
+    getQueryClient().clear();
+    router.refresh();
+  }
   return (
     <QueryClientProvider client={getQueryClient()}>
       <header className={styles.header}>
         <h1>Moderation</h1>
         <p>
           Logged in as <strong>{username}</strong>{' '}
-          <button
-            type="button"
-            onClick={async () => {
-              setLogoutError(null);
-              try {
-                await logOut();
-              } catch (error) {
-                // Still logged in (the CMS could not end the login): say so rather than pretend.
-                setLogoutError(
-                  error instanceof ModerationRequestError
-                    ? error.message
-                    : 'The site could not be reached. Try again.',
-                );
-                return;
-              }
-              getQueryClient().clear();
-              router.refresh();
-            }}
-          >
+          <button type="button" onClick={() => void logOutAndRefresh()}>
             Log out
           </button>
         </p>

@@ -1,12 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import {
-  moderatedCommentSchema,
-  moderationQueueSchema,
-  type ModerationStatus,
-  type ModeratedComment,
-  type ModerationQueue,
-} from '@skinfacts/shared';
-import { z } from 'zod';
+import type { ModerationStatus, ModeratedComment, ModerationQueue } from '@skinfacts/shared';
 import { errorMessageOf, fetchJson } from '@/lib/http/fetch-json';
 
 /** Query keys as objects, so one prefix (`moderationKeys.all`) invalidates every page of the queue. */
@@ -15,6 +8,9 @@ export const moderationKeys = {
   queue: (moderationStatus: ModerationStatus, page: number) =>
     [{ scope: 'moderation', moderationStatus, page }] as const,
 };
+
+/** The zod schemas, in their own chunk: fetched the first time a call needs them. */
+export const loadModerationSchemas = () => import('./moderation-schemas');
 
 export class ModerationRequestError extends Error {
   constructor(
@@ -35,10 +31,13 @@ async function call(path: string, init?: RequestInit): Promise<unknown> {
 export const queueQuery = (moderationStatus: ModerationStatus, page: number) =>
   queryOptions({
     queryKey: moderationKeys.queue(moderationStatus, page),
-    queryFn: async (): Promise<ModerationQueue> =>
-      moderationQueueSchema.parse(
-        await call(`/api/moderation/comments?status=${moderationStatus}&page=${page}`),
-      ),
+    queryFn: async (): Promise<ModerationQueue> => {
+      const [{ moderationQueueSchema }, body] = await Promise.all([
+        loadModerationSchemas(),
+        call(`/api/moderation/comments?status=${moderationStatus}&page=${page}`),
+      ]);
+      return moderationQueueSchema.parse(body);
+    },
   });
 
 export async function decide(documentId: string, moderationStatus: ModerationStatus) {
@@ -46,7 +45,7 @@ export async function decide(documentId: string, moderationStatus: ModerationSta
     method: 'PATCH',
     body: JSON.stringify({ moderationStatus }),
   });
-  return z.object({ data: moderatedCommentSchema }).parse(body).data;
+  return (await loadModerationSchemas()).oneCommentSchema.parse(body).data;
 }
 
 export async function decideMany(documentIds: string[], moderationStatus: ModerationStatus) {
@@ -61,7 +60,7 @@ export async function reply(documentId: string, text: string): Promise<Moderated
     method: 'POST',
     body: JSON.stringify({ body: text }),
   });
-  return z.object({ data: moderatedCommentSchema }).parse(body).data;
+  return (await loadModerationSchemas()).oneCommentSchema.parse(body).data;
 }
 
 export async function logOut() {

@@ -1,9 +1,8 @@
 'use client';
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { moderatorReplySchema } from '@skinfacts/shared';
 import { firstIssueMessage } from '@skinfacts/shared/problems';
-import { moderationKeys, reply } from './queue-api';
+import { loadModerationSchemas, moderationKeys, reply } from './queue-api';
 
 /** A staff reply: approved at once by the CMS (a pending comment replied to is approved with it). */
 export function ReplyForm({ documentId, onDone }: { documentId: string; onDone: () => void }) {
@@ -20,9 +19,11 @@ export function ReplyForm({ documentId, onDone }: { documentId: string; onDone: 
     onError: (failure) => setError(failure instanceof Error ? failure.message : 'The reply was not sent.'),
   });
 
-  function submit(event: FormEvent) {
+  async function submit(event: FormEvent) {
     event.preventDefault();
-    const parsed = moderatorReplySchema.safeParse({ body: text });
+    const schemas = await loadModerationSchemas().catch(() => null);
+    if (!schemas) return setError('The site could not be reached. Try again.');
+    const parsed = schemas.moderatorReplySchema.safeParse({ body: text });
     if (!parsed.success) return setError(firstIssueMessage(parsed.error, 'Invalid reply'));
     setError(null);
     mutation.mutate(parsed.data.body);
@@ -30,7 +31,8 @@ export function ReplyForm({ documentId, onDone }: { documentId: string; onDone: 
 
   const id = `reply-${documentId}`;
   return (
-    <form onSubmit={submit} noValidate>
+    // submit() reports every failure in the form itself: nothing is left for the returned promise to carry.
+    <form onSubmit={(event) => void submit(event)} noValidate>
       <label htmlFor={id}>Your reply (published at once, marked as staff)</label>
       <textarea id={id} value={text} onChange={(event) => setText(event.target.value)} rows={3} />
       {error ? <p role="alert">{error}</p> : null}

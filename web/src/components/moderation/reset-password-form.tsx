@@ -49,7 +49,7 @@ export function ResetPasswordForm({ code }: { code: string }) {
   const describedBy = (field: Field) => (problem(field) ? `${field}-error` : `${field}-hint`);
 
   return (
-    <form onSubmit={submit} className={styles.login} aria-labelledby="reset-title">
+    <form onSubmit={(event) => void submit(event)} className={styles.login} aria-labelledby="reset-title">
       <h1 id="reset-title">Choose a new password</h1>
       <label htmlFor="new-password">New password</label>
       <input

@@ -29,18 +29,20 @@ export function createMemoryAttemptStore(now: () => number = Date.now): AttemptS
   }
 
   return {
-    async recent(key, since) {
-      return (entries.get(key)?.times ?? []).filter((time) => time >= since);
+    recent(key, since) {
+      return Promise.resolve((entries.get(key)?.times ?? []).filter((time) => time >= since));
     },
-    async add(key, at, windowMs) {
+    add(key, at, windowMs) {
       const entry = entries.get(key);
       const times = [...(entry?.times ?? []).filter((time) => time > at - windowMs), at];
       entries.delete(key);
       entries.set(key, { times, expiresAt: at + windowMs });
       if (entries.size > MAX_KEYS) sweep();
+      return Promise.resolve();
     },
-    async clear(key) {
+    clear(key) {
       entries.delete(key);
+      return Promise.resolve();
     },
   };
 }

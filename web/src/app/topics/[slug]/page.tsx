@@ -10,7 +10,7 @@ interface TopicPageProps {
 }
 
 /** None at build time: each topic renders on its first request and is then cached until its tags change. */
-export async function generateStaticParams(): Promise<Array<{ slug: string }>> {
+export function generateStaticParams(): Array<{ slug: string }> {
   return [];
 }
 

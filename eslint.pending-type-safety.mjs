@@ -57,10 +57,6 @@ export const PENDING_FILES = [
   'cms/tests/roles-and-accounts.int.test.ts',
   'cms/tests/schema-limits.test.ts',
   'cms/tests/seed.int.test.ts',
-  'web/src/app/api/comments/route.test.ts',
-  'web/src/app/api/moderation/password/password-routes.test.ts',
-  'web/src/app/api/moderation/session/route.test.ts',
-  'web/src/lib/feed/rss.test.ts',
 ];
 
 export const PENDING_RULES = Object.fromEntries(

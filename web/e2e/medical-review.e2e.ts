@@ -5,9 +5,10 @@ type Review = { lastReviewedAt: string; reviewIntervalMonths: number; reviewer: 
 
 describe('the medical-review lifecycle on the site', () => {
   it('shows an overdue notice once an editor moves the review date past due, and drops it again', async () => {
-    const treatment = (await (await fetch(`${stack.cmsUrl}/api/treatments/microneedling`)).json()).data as {
-      documentId: string;
-      medicalReview: Review;
+    const { data: treatment } = (await (
+      await fetch(`${stack.cmsUrl}/api/treatments/microneedling`)
+    ).json()) as {
+      data: { documentId: string; medicalReview: Review };
     };
     const pageUrl = `${stack.webUrl}/treatments/microneedling`;
     expect(await (await fetch(pageUrl)).text()).not.toMatch(/review overdue/i);

@@ -27,8 +27,10 @@ const draftTitle = `Draft only ${Date.now().toString(36)}`;
 beforeAll(async () => {
   browser = await launchBrowser();
   session = await adminLogin(stack.cmsUrl, stack.admin);
-  const article = await (await fetch(`${stack.cmsUrl}/api/articles/${SLUG}`)).json();
-  ({ documentId, title: publishedTitle } = article.data as { documentId: string; title: string });
+  const article = (await (await fetch(`${stack.cmsUrl}/api/articles/${SLUG}`)).json()) as {
+    data: { documentId: string; title: string };
+  };
+  ({ documentId, title: publishedTitle } = article.data);
   await saveDraftWith(session, ARTICLE, documentId, { title: draftTitle });
 });
 

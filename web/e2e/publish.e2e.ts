@@ -20,8 +20,10 @@ const WARMING_MS = 5_000;
 
 describe('an edit published in the CMS', () => {
   it('shows on the article page and, from their first view, on the pages that show the article', async () => {
-    const article = await (await fetch(`${stack.cmsUrl}/api/articles/${SLUG}`)).json();
-    const { documentId, title } = article.data as { documentId: string; title: string };
+    const article = (await (await fetch(`${stack.cmsUrl}/api/articles/${SLUG}`)).json()) as {
+      data: { documentId: string; title: string };
+    };
+    const { documentId, title } = article.data;
     // Warm the cache first, so the test proves revalidation rather than a first render. The generous wait is for
     // loaded CI machines; the latency itself is a benchmark figure (npm run bench), not a test.
     expect(await pageText(`/articles/${SLUG}`)).toContain(title);

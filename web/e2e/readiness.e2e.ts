@@ -135,7 +135,7 @@ describe('the readiness checker on /treatments/microneedling', () => {
     expect(download.suggestedFilename()).toBe('microneedling-reminders.ics');
     const path = await download.path();
     expect(path).toBeTruthy();
-    const lines = contentLines(await readFile(path as string, 'utf8'));
+    const lines = contentLines(await readFile(path, 'utf8'));
     const count = (line: string) => lines.filter((candidate) => candidate === line).length;
     expect(count('BEGIN:VCALENDAR')).toBe(1);
     expect(count('END:VCALENDAR')).toBe(1);

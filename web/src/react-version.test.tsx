@@ -13,12 +13,14 @@ describe('React in web', () => {
     function Greeting() {
       return <p>{use(greeting)}</p>;
     }
-    await act(async () => {
+    // A thenable callback: act() then waits for the suspended render to settle.
+    await act(() => {
       render(
         <Suspense fallback={<p>Loading…</p>}>
           <Greeting />
         </Suspense>,
       );
+      return Promise.resolve();
     });
     expect(await screen.findByText('Hello from React 19')).toBeInTheDocument();
   });

@@ -1,5 +1,7 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { z } from 'zod';
+import { requestUrl, sentJson } from '@/test/fetch-stub';
 import { CommentForm } from './comment-form';
 
 const ARTICLE = 'article1';
@@ -16,31 +18,37 @@ const stored = {
 const USED = 'This comment form was already used to send a comment. Reload the page to comment again.';
 
 type Answer = { status: number; body: unknown };
+/** The part of a posted comment these tests read. */
+const sentCommentSchema = z.object({ formToken: z.string() });
 let ticketsIssued: number;
 let ticketAnswer: Answer | null;
 let postAnswers: Answer[];
 let sentTokens: string[];
 
 const jsonResponse = ({ status, body }: Answer) =>
-  ({ ok: status < 400, status, json: async () => body }) as Response;
+  ({ ok: status < 400, status, json: () => Promise.resolve(body) }) as Response;
 
 beforeEach(() => {
   ticketsIssued = 0;
   ticketAnswer = null;
   postAnswers = [];
   sentTokens = [];
-  global.fetch = jest.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = String(input);
+  global.fetch = jest.fn((input: RequestInfo | URL, init?: RequestInit) => {
+    const url = requestUrl(input);
     if (url === TICKET_URL) {
-      if (ticketAnswer) return jsonResponse(ticketAnswer);
+      if (ticketAnswer) return Promise.resolve(jsonResponse(ticketAnswer));
       ticketsIssued += 1;
-      return jsonResponse({ status: 200, body: { formToken: `token-${ticketsIssued}`, commentsOpen: true } });
+      return Promise.resolve(
+        jsonResponse({ status: 200, body: { formToken: `token-${ticketsIssued}`, commentsOpen: true } }),
+      );
     }
     if (url === '/api/comments' && init?.method === 'POST') {
-      sentTokens.push(JSON.parse(String(init.body)).formToken);
-      return jsonResponse(postAnswers.shift() ?? { status: 201, body: { data: stored, ownToken: 'own-1' } });
+      sentTokens.push(sentCommentSchema.parse(sentJson(init)).formToken);
+      return Promise.resolve(
+        jsonResponse(postAnswers.shift() ?? { status: 201, body: { data: stored, ownToken: 'own-1' } }),
+      );
     }
-    return jsonResponse({ status: 404, body: { error: 'not stubbed' } });
+    return Promise.resolve(jsonResponse({ status: 404, body: { error: 'not stubbed' } }));
   }) as typeof fetch;
 });
 
@@ -62,7 +70,7 @@ async function writeAndSend(body: string) {
   fireEvent.change(screen.getByLabelText('Name'), { target: { value: 'Ada' } });
   fireEvent.change(screen.getByLabelText('Email'), { target: { value: 'ada@example.org' } });
   fireEvent.change(screen.getByLabelText('Comment'), { target: { value: body } });
-  await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Post comment' })));
+  await act(() => Promise.resolve(fireEvent.click(screen.getByRole('button', { name: 'Post comment' }))));
 }
 
 describe('the comment form’s token (one per comment, for its article)', () => {

@@ -3,6 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { publicCommentSchema } from '@skinfacts/shared';
 import { OWN_COMMENTS_KEY } from '@/lib/comments/own-comments-store';
 import { REMEMBER_COOKIE } from '@/lib/comments/remember-me';
+import { requestUrl, sentJson } from '@/test/fetch-stub';
 import { CommentsArea } from './comments-section';
 
 const ARTICLE = 'article1';
@@ -31,14 +32,14 @@ const stored = {
   moderationStatus: 'pending',
 };
 
-type Call = { url: string; method: string; body: Record<string, unknown> | undefined };
+type Call = { url: string; method: string; body: unknown };
 let calls: Call[];
 let ticket = { formToken: '1.sig', commentsOpen: true };
 let postAnswer: { status: number; body: unknown };
 let ownAnswer: unknown[] = [];
 
 const jsonResponse = (status: number, body: unknown) =>
-  ({ ok: status < 400, status, json: async () => body }) as Response;
+  ({ ok: status < 400, status, json: () => Promise.resolve(body) }) as Response;
 
 beforeEach(() => {
   calls = [];
@@ -47,19 +48,23 @@ beforeEach(() => {
   ownAnswer = [];
   window.localStorage.clear();
   document.cookie = `${REMEMBER_COOKIE}=; Max-Age=0; Path=/`;
-  global.fetch = jest.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = String(input);
+  global.fetch = jest.fn((input: RequestInfo | URL, init?: RequestInit) => {
+    const url = requestUrl(input);
     const method = init?.method ?? 'GET';
-    const body = init?.body ? JSON.parse(String(init.body)) : undefined;
+    const body = sentJson(init);
     calls.push({ url, method, body });
-    if (url === `/api/comments/form-token?article=${ARTICLE}`) return jsonResponse(200, ticket);
-    if (url === '/api/comments/own') return jsonResponse(200, { data: ownAnswer });
-    if (url === '/api/comments' && method === 'POST') return jsonResponse(postAnswer.status, postAnswer.body);
+    if (url === `/api/comments/form-token?article=${ARTICLE}`)
+      return Promise.resolve(jsonResponse(200, ticket));
+    if (url === '/api/comments/own') return Promise.resolve(jsonResponse(200, { data: ownAnswer }));
+    if (url === '/api/comments' && method === 'POST')
+      return Promise.resolve(jsonResponse(postAnswer.status, postAnswer.body));
     if (url.includes('page=2')) {
       const second = page([approved('c3')], 2, 2);
-      return jsonResponse(200, { data: second.comments, meta: { pagination: second.pagination } });
+      return Promise.resolve(
+        jsonResponse(200, { data: second.comments, meta: { pagination: second.pagination } }),
+      );
     }
-    return jsonResponse(404, { error: 'not stubbed' });
+    return Promise.resolve(jsonResponse(404, { error: 'not stubbed' }));
   }) as typeof fetch;
 });
 
@@ -79,7 +84,7 @@ function fillForm(values: Partial<Record<'Name' | 'Email' | 'Website (optional)'
     fireEvent.change(screen.getByLabelText(label), { target: { value } });
   }
 }
-const send = () => act(async () => fireEvent.click(screen.getByRole('button', { name: /^Post/ })));
+const send = () => act(() => Promise.resolve(fireEvent.click(screen.getByRole('button', { name: /^Post/ }))));
 const formReady = () =>
   waitFor(() => expect(calls.some((c) => c.url.startsWith('/api/comments/form-token?'))).toBe(true));
 
@@ -110,8 +115,8 @@ describe('the comment list', () => {
 
   it('loads more comments when there are more pages', async () => {
     renderArea(page([approved('c1')], 2));
-    await act(async () =>
-      fireEvent.click(screen.getByRole('button', { name: /Load more comments \(1 more\)/ })),
+    await act(() =>
+      Promise.resolve(fireEvent.click(screen.getByRole('button', { name: /Load more comments \(1 more\)/ }))),
     );
     await screen.findByText('Body of c3');
     expect(screen.queryByRole('button', { name: /Load more/ })).toBeNull();

@@ -4,13 +4,12 @@ import { LoginForm } from './login-form';
 jest.mock('next/navigation', () => ({ useRouter: () => ({ refresh: jest.fn() }) }));
 
 it('shows the site’s "too many attempts" answer, which says how long to wait', async () => {
-  global.fetch = jest.fn(
-    async () =>
-      ({
-        ok: false,
-        status: 429,
-        json: async () => ({ error: 'Too many attempts. Try again in 14 minutes.' }),
-      }) as Response,
+  global.fetch = jest.fn(() =>
+    Promise.resolve({
+      ok: false,
+      status: 429,
+      json: () => Promise.resolve({ error: 'Too many attempts. Try again in 14 minutes.' }),
+    } as Response),
   );
   render(<LoginForm />);
   fireEvent.change(screen.getByLabelText('Email'), { target: { value: 'mod@example.com' } });

@@ -1,5 +1,6 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { requestUrl, sentJson } from '@/test/fetch-stub';
 import { ModerationQueue } from './moderation-queue';
 
 jest.mock('next/navigation', () => ({ useRouter: () => ({ refresh: jest.fn() }) }));
@@ -34,16 +35,16 @@ let calls: Call[];
 let answerWrite: (status: number) => void;
 
 function jsonResponse(status: number, body: unknown) {
-  return { ok: status < 400, status, json: async () => body } as Response;
+  return { ok: status < 400, status, json: () => Promise.resolve(body) } as Response;
 }
 
 beforeEach(() => {
   calls = [];
-  global.fetch = jest.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = String(input);
+  global.fetch = jest.fn((input: RequestInfo | URL, init?: RequestInit) => {
+    const url = requestUrl(input);
     const method = init?.method ?? 'GET';
-    calls.push({ url, method, body: init?.body ? JSON.parse(String(init.body)) : undefined });
-    if (method === 'GET') return jsonResponse(200, queue);
+    calls.push({ url, method, body: sentJson(init) });
+    if (method === 'GET') return Promise.resolve(jsonResponse(200, queue));
     return new Promise<Response>((resolve) => {
       answerWrite = (status) =>
         resolve(
@@ -98,7 +99,7 @@ it('removes an approved comment at once and puts it back when the CMS fails', as
     ]),
   );
 
-  await act(async () => answerWrite(502));
+  await act(() => Promise.resolve(answerWrite(502)));
   await waitFor(() => expect(screen.getByText('Sam K.')).toBeInTheDocument());
   expect(screen.getByRole('alert')).toHaveTextContent('CMS down.');
 });
@@ -114,7 +115,7 @@ it('approves, rejects and marks spam with a / r / s on the focused row', async (
       { url: '/api/moderation/comments/c2', method: 'PATCH', body: { moderationStatus: 'spam' } },
     ]),
   );
-  await act(async () => answerWrite(200));
+  await act(() => Promise.resolve(answerWrite(200)));
 
   const first = rows()[0]!;
   fireEvent.keyDown(first, { key: 'x' });

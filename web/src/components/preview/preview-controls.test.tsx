@@ -9,7 +9,11 @@ jest.mock('next/navigation', () => ({
 }));
 
 /** What fetch resolves to (jsdom has no Response). */
-const answer = (status: number, body: unknown) => ({ ok: status < 300, status, json: async () => body });
+const answer = (status: number, body: unknown) => ({
+  ok: status < 300,
+  status,
+  json: () => Promise.resolve(body),
+});
 
 jest.mock('./load-page', () => ({ loadPage: jest.fn() }));
 
@@ -25,7 +29,7 @@ beforeEach(() => refresh.mockClear());
 
 describe('PreviewControls', () => {
   it('"Exit preview" posts the current page as JSON, then loads the page it is told', async () => {
-    const fetchMock = jest.fn(async () => answer(200, { path: '/articles/a-draft' }));
+    const fetchMock = jest.fn(() => Promise.resolve(answer(200, { path: '/articles/a-draft' })));
     global.fetch = fetchMock as unknown as typeof fetch;
     render(<PreviewControls />);
     fireEvent.click(screen.getByRole('button', { name: 'Exit preview' }));
@@ -34,14 +38,14 @@ describe('PreviewControls', () => {
       '/api/preview/exit',
       expect.objectContaining({
         method: 'POST',
-        headers: expect.objectContaining({ 'Content-Type': 'application/json' }),
+        headers: expect.objectContaining({ 'Content-Type': 'application/json' }) as unknown,
         body: JSON.stringify({ path: '/articles/a-draft' }),
       }),
     );
   });
 
   it('says so when leaving preview failed', async () => {
-    global.fetch = jest.fn(async () => answer(403, { error: 'no' })) as unknown as typeof fetch;
+    global.fetch = jest.fn(() => Promise.resolve(answer(403, { error: 'no' }))) as unknown as typeof fetch;
     render(<PreviewControls />);
     fireEvent.click(screen.getByRole('button', { name: 'Exit preview' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Could not leave preview');
@@ -54,15 +58,15 @@ describe('PreviewControls', () => {
 
     it('refreshes the page when the editor saves', () => {
       render(<PreviewControls />);
-      post({ type: STRAPI_UPDATE }, parent as unknown as MessageEventSource);
+      post({ type: STRAPI_UPDATE }, parent);
       expect(refresh).toHaveBeenCalledTimes(1);
     });
 
     it('ignores other messages and other windows', () => {
       render(<PreviewControls />);
-      post({ type: 'somethingElse' }, parent as unknown as MessageEventSource);
+      post({ type: 'somethingElse' }, parent);
       post({ type: STRAPI_UPDATE }, null);
-      post('strapiUpdate', parent as unknown as MessageEventSource);
+      post('strapiUpdate', parent);
       expect(refresh).not.toHaveBeenCalled();
     });
   });

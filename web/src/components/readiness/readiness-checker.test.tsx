@@ -14,7 +14,7 @@ import {
 import { ReadinessChecker } from './readiness-checker';
 
 jest.mock('@/lib/readiness/time-zone', () => ({
-  ...jest.requireActual('@/lib/readiness/time-zone'),
+  ...jest.requireActual<typeof import('@/lib/readiness/time-zone')>('@/lib/readiness/time-zone'),
   detectTimeZone: () => 'Europe/Berlin',
 }));
 

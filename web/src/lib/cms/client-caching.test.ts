@@ -14,7 +14,7 @@ const fetchMock = jest.fn<Promise<Response>, [URL, RequestInit]>();
 
 beforeEach(() => {
   fetchMock.mockReset();
-  fetchMock.mockImplementation(async () => Response.json({ data: [] }));
+  fetchMock.mockImplementation(() => Promise.resolve(Response.json({ data: [] })));
   global.fetch = fetchMock as unknown as typeof fetch;
 });
 
@@ -47,7 +47,7 @@ describe('cmsFetch caching', () => {
   });
 
   it('throws on a failed tagged read instead of returning something to cache', async () => {
-    fetchMock.mockImplementation(async () => new Response('down', { status: 503 }));
+    fetchMock.mockImplementation(() => Promise.resolve(new Response('down', { status: 503 })));
     await expect(cmsFetch('/api/articles', schema, { tags: ['articles'] })).rejects.toBeInstanceOf(CmsError);
   });
 });

@@ -84,7 +84,7 @@ describe('cmsFetch', () => {
     const before = server.requests.length;
     await expect(withoutToken.cmsFetch('/api/whoami', thingsSchema, { draft: true })).rejects.toMatchObject({
       name: 'CmsError',
-      message: expect.stringContaining('CMS_PREVIEW_TOKEN'),
+      message: expect.stringContaining('CMS_PREVIEW_TOKEN') as unknown,
     });
     expect(server.requests).toHaveLength(before);
     Object.assign(process.env, { CMS_PREVIEW_TOKEN: 'test-token' });
@@ -103,7 +103,7 @@ describe('cmsFetch', () => {
     await expect(client.cmsFetch('/api/not-json', thingsSchema)).rejects.toMatchObject({
       name: 'CmsError',
       status: 200,
-      message: expect.stringContaining('not JSON'),
+      message: expect.stringContaining('not JSON') as unknown,
     });
   });
 
@@ -119,14 +119,17 @@ describe('cmsFetch', () => {
     const error = await client.cmsFetch('/api/slow', thingsSchema).catch((e: unknown) => e);
     expect(Date.now() - started).toBeLessThan(1500);
     expect(error).toBeInstanceOf(client.CmsError);
-    expect(error).toMatchObject({ status: null, message: expect.stringContaining('timed out after 300 ms') });
+    expect(error).toMatchObject({
+      status: null,
+      message: expect.stringContaining('timed out after 300 ms') as unknown,
+    });
   });
 
   it('throws a CmsError when the body stalls past CMS_TIMEOUT_MS', async () => {
     await expect(client.cmsFetch('/api/stalled', thingsSchema)).rejects.toMatchObject({
       name: 'CmsError',
       status: 200,
-      message: expect.stringContaining('timed out after 300 ms'),
+      message: expect.stringContaining('timed out after 300 ms') as unknown,
     });
   });
 
@@ -137,7 +140,7 @@ describe('cmsFetch', () => {
     await expect(offline.cmsFetch('/api/things', thingsSchema)).rejects.toMatchObject({
       name: 'CmsError',
       status: null,
-      message: expect.stringContaining('could not be reached'),
+      message: expect.stringContaining('could not be reached') as unknown,
     });
   });
 });

@@ -1,5 +1,6 @@
 /** @jest-environment node */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { z } from 'zod';
 import { buildRss, newestDate, rfc822, type RssChannel } from './rss';
 
 const channel: RssChannel = {
@@ -25,8 +26,19 @@ const channel: RssChannel = {
   ],
 };
 
+/** The parsed feed, as far as these tests read it: the channel and its (several) items are checked by the tests. */
+const parsedFeedSchema = z.object({
+  rss: z.object({
+    '@version': z.string(),
+    '@xmlns:atom': z.string(),
+    channel: z.looseObject({ item: z.array(z.record(z.string(), z.unknown())) }),
+  }),
+});
+
 const parse = (xml: string) =>
-  new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', parseTagValue: false }).parse(xml);
+  parsedFeedSchema.parse(
+    new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', parseTagValue: false }).parse(xml),
+  );
 
 describe('buildRss', () => {
   const xml = buildRss(channel);
@@ -60,9 +72,9 @@ describe('buildRss', () => {
     expect(xml).not.toContain('\u0000');
     expect(xml).not.toContain('\u0007');
     const [first] = parse(xml).rss.channel.item;
-    expect(first.title).toBe('Retinoids & needling: <when> to stop ]]> "quotes" \'apostrophes\'');
-    expect(first.description).toBe('Stop 24 hours before <b>not</b> after & never ]]> mind');
-    expect(first.link).toBe('https://skinfacts.example/articles/retinoids?a=1&b=2');
+    expect(first?.title).toBe('Retinoids & needling: <when> to stop ]]> "quotes" \'apostrophes\'');
+    expect(first?.description).toBe('Stop 24 hours before <b>not</b> after & never ]]> mind');
+    expect(first?.link).toBe('https://skinfacts.example/articles/retinoids?a=1&b=2');
   });
 
   it('gives each item a permalink guid and an RFC 822 pubDate', () => {

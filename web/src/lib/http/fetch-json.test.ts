@@ -5,7 +5,7 @@ const answer = (status: number, json: () => Promise<unknown>) => ({ ok: status <
 
 describe('fetchJson', () => {
   it('sends JSON to the same origin and answers the status and body', async () => {
-    const fetchMock = jest.fn(async () => answer(201, async () => ({ data: 1 })));
+    const fetchMock = jest.fn(() => Promise.resolve(answer(201, () => Promise.resolve({ data: 1 }))));
     global.fetch = fetchMock as unknown as typeof fetch;
     await expect(fetchJson('/api/x', { method: 'POST', body: '{}' })).resolves.toEqual({
       ok: true,
@@ -21,18 +21,14 @@ describe('fetchJson', () => {
   });
 
   it('answers a refusal, with a null body when it is not JSON', async () => {
-    global.fetch = jest.fn(async () =>
-      answer(502, async () => {
-        throw new SyntaxError('Unexpected token <');
-      }),
+    global.fetch = jest.fn(() =>
+      Promise.resolve(answer(502, () => Promise.reject(new SyntaxError('Unexpected token <')))),
     ) as unknown as typeof fetch;
     await expect(fetchJson('/api/x')).resolves.toEqual({ ok: false, status: 502, body: null });
   });
 
   it('rejects when the site cannot be reached', async () => {
-    global.fetch = jest.fn(async () => {
-      throw new TypeError('Failed to fetch');
-    }) as unknown as typeof fetch;
+    global.fetch = jest.fn(() => Promise.reject(new TypeError('Failed to fetch')));
     await expect(fetchJson('/api/x')).rejects.toThrow('Failed to fetch');
   });
 });

@@ -166,7 +166,7 @@ describe('checkReadiness', () => {
     expect(outcome).toMatchObject({
       kind: 'problems',
       problems: [],
-      formProblem: expect.stringMatching(/time zone/),
+      formProblem: expect.stringMatching(/time zone/) as unknown,
     });
   });
 
@@ -174,7 +174,7 @@ describe('checkReadiness', () => {
     const broken = [{ ...PRECAUTIONS[0]!, windowValue: 0 }];
     expect(checkReadiness(form({}), broken, context)).toMatchObject({
       kind: 'problems',
-      formProblem: expect.any(String),
+      formProblem: expect.any(String) as unknown,
     });
   });
 });

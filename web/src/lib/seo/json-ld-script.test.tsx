@@ -14,6 +14,7 @@ describe('JsonLd', () => {
     expect(html.match(/<\/script>/gi)).toHaveLength(1);
     expect(html.match(/<script/gi)).toHaveLength(1);
     const json = html.replace(/^<script[^>]*>/, '').replace(/<\/script>$/, '');
-    expect(JSON.parse(json)['@graph'][0].headline).toBe(title);
+    const parsed = JSON.parse(json) as { '@graph': Array<{ headline: string }> };
+    expect(parsed['@graph'][0]?.headline).toBe(title);
   });
 });

@@ -15,7 +15,7 @@ const treatment = treatmentSchema.parse(rawTreatment);
 
 /** The graph node of one @type, parsed back from the serialized document (what a crawler reads). */
 function node(document: ReturnType<typeof articlePageJsonLd>, type: string): Record<string, unknown> {
-  const parsed: { '@graph': Array<Record<string, unknown>> } = JSON.parse(serializeJsonLd(document));
+  const parsed = JSON.parse(serializeJsonLd(document)) as { '@graph': Array<Record<string, unknown>> };
   const found = parsed['@graph'].find((item) => item['@type'] === type);
   if (!found) throw new Error(`no ${type} node`);
   return found;
@@ -186,6 +186,8 @@ describe('serializeJsonLd', () => {
     expect(json).toContain('\\u003c/script\\u003e');
     expect(json).toContain('\\u0026');
     expect(json).toContain('\\u2028\\u2029');
-    expect(node(JSON.parse(json), 'Article').headline).toBe(hostile.title);
+    expect(node(JSON.parse(json) as ReturnType<typeof articlePageJsonLd>, 'Article').headline).toBe(
+      hostile.title,
+    );
   });
 });

@@ -1,5 +1,6 @@
 /** @jest-environment node */
 import type http from 'node:http';
+import { errorMessageOf } from '@/lib/http/fetch-json';
 import { startStubServer, type StubResponse, type StubServer } from '@/test/stub-server';
 import { CLIENT_IP_HEADER, VISITOR_IP_HEADER, WEB_SECRET_HEADER } from '@skinfacts/shared/headers';
 
@@ -9,6 +10,9 @@ type Routes = {
   formToken: typeof import('./form-token/route');
   token: typeof import('@/lib/comments/own-token');
 };
+
+/** A refusal that names the problem of each field. */
+type FieldErrorsBody = { fieldErrors: Record<string, string[] | undefined> };
 
 const SECRET = 'web-to-cms-test-secret';
 const stored = {
@@ -101,7 +105,7 @@ describe('POST /api/comments (the comment form)', () => {
     });
     expect(response.status).toBe(201);
     expect(response.headers.get('cache-control')).toBe('no-store');
-    const body = await response.json();
+    const body = (await response.json()) as { data: unknown; ownToken: string };
     expect(body.data).toMatchObject({ documentId: 'newcomment1', moderationStatus: 'pending' });
     expect(routes.token.verifyOwnToken(SECRET, 'newcomment1', body.ownToken)).toBe(true);
     expect(lastSubmitHeaders).toMatchObject({
@@ -115,9 +119,9 @@ describe('POST /api/comments (the comment form)', () => {
     const before = server.requests.length;
     const response = await postComment({ ...submission, authorEmail: 'nope', authorUrl: 'javascript:x' });
     expect(response.status).toBe(400);
-    const body = await response.json();
-    expect(body.fieldErrors.authorEmail[0]).toMatch(/valid email/);
-    expect(body.fieldErrors.authorUrl[0]).toMatch(/http/);
+    const body = (await response.json()) as FieldErrorsBody;
+    expect(body.fieldErrors.authorEmail?.[0]).toMatch(/valid email/);
+    expect(body.fieldErrors.authorUrl?.[0]).toMatch(/http/);
     expect(server.requests.length).toBe(before);
   });
 
@@ -135,7 +139,7 @@ describe('POST /api/comments (the comment form)', () => {
     const response = await postComment(submission);
     expect(response.status).toBe(429);
     expect(response.headers.get('retry-after')).toBe('12');
-    expect((await response.json()).error).toMatch(/Wait 12 seconds/);
+    expect(errorMessageOf(await response.json())).toMatch(/Wait 12 seconds/);
   });
 
   it.each([
@@ -155,7 +159,7 @@ describe('POST /api/comments (the comment form)', () => {
         errors: [{ path: ['formToken'], message: 'Reload the page and send your comment again.' }],
       }),
     };
-    const body = await (await postComment(submission)).json();
+    const body = (await (await postComment(submission)).json()) as FieldErrorsBody;
     expect(body.fieldErrors).toEqual({ formToken: ['Reload the page and send your comment again.'] });
   });
 
@@ -177,7 +181,7 @@ describe('POST /api/comments (the comment form)', () => {
     nextSubmitAnswer = { status: 201, body: '{"data":{"unexpected":true}}' };
     const response = await postComment(submission);
     expect(response.status).toBe(503);
-    expect((await response.json()).error).toMatch(/still in the form/);
+    expect(errorMessageOf(await response.json())).toMatch(/still in the form/);
   });
 });
 
@@ -185,7 +189,7 @@ describe('GET /api/comments and /api/comments/form-token', () => {
   it('lists approved comments of an article', async () => {
     const response = await routes.comments.GET(new Request('http://localhost/api/comments?article=article1'));
     expect(response.status).toBe(200);
-    const body = await response.json();
+    const body = (await response.json()) as { data: unknown[]; meta: { pagination: { total: number } } };
     expect(body.data[0]).toMatchObject({ documentId: 'newcomment1', staffReply: true });
     expect(body.meta.pagination.total).toBe(1);
     expect(server.requests.at(-1)).toContain('filters%5Barticle%5D%5BdocumentId%5D%5B%24eq%5D=article1');
@@ -214,7 +218,7 @@ describe('GET /api/comments and /api/comments/form-token', () => {
     const before = server.requests.length;
     const response = await askFormToken(query);
     expect(response.status).toBe(400);
-    expect((await response.json()).error).toMatch(message);
+    expect(errorMessageOf(await response.json())).toMatch(message);
     expect(server.requests.length).toBe(before);
   });
 
@@ -232,13 +236,15 @@ describe('POST /api/comments/own (a commenter’s own comments)', () => {
     const token = routes.token.signOwnToken(SECRET, 'newcomment1');
     const response = await askOwn([{ documentId: 'newcomment1', token }]);
     expect(response.status).toBe(200);
-    expect((await response.json()).data).toEqual([expect.objectContaining({ moderationStatus: 'pending' })]);
+    expect(((await response.json()) as { data: unknown }).data).toEqual([
+      expect.objectContaining({ moderationStatus: 'pending' }),
+    ]);
   });
 
   it('never asks the CMS about a comment with a forged token', async () => {
     const before = server.requests.length;
     const response = await askOwn([{ documentId: 'newcomment1', token: 'forged' }]);
-    expect((await response.json()).data).toEqual([]);
+    expect(((await response.json()) as { data: unknown }).data).toEqual([]);
     expect(server.requests.length).toBe(before);
   });
 

@@ -9,7 +9,7 @@ jest.mock('next/headers', () => ({ draftMode: jest.fn() }));
 jest.mock('@/env', () => ({ env: { PREVIEW_SECRET: 'preview-secret' } }));
 
 const draft = { isEnabled: false, enable: jest.fn(), disable: jest.fn() };
-jest.mocked(draftMode).mockResolvedValue(draft as unknown as Awaited<ReturnType<typeof draftMode>>);
+jest.mocked(draftMode).mockResolvedValue(draft);
 beforeEach(() => jest.clearAllMocks());
 
 function previewRequest(path: string, status: 'draft' | 'published' = 'draft', secret = 'preview-secret') {
@@ -85,7 +85,7 @@ describe('POST /api/preview/exit', () => {
   it('answers 400, not 500, to a path with a control character, and stays in preview', async () => {
     const response = await exit('', '?path=/%01/x');
     expect(response.status).toBe(400);
-    expect((await response.json()).error).toMatch(/not a path on this site/);
+    expect(((await response.json()) as { error: string }).error).toMatch(/not a path on this site/);
     expect(draft.disable).not.toHaveBeenCalled();
   });
 

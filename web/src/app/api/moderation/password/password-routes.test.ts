@@ -1,7 +1,10 @@
 /** @jest-environment node */
+import { errorMessageOf } from '@/lib/http/fetch-json';
 import { startStubServer, type StubResponse, type StubServer } from '@/test/stub-server';
 
 type Routes = { forgot: typeof import('./forgot/route'); reset: typeof import('./reset/route') };
+/** A refusal that names the problem of each field. */
+type FieldErrorsBody = { fieldErrors: Record<string, string[] | undefined> };
 
 const SITE_SECRET = 'site-secret-for-password-tests';
 let server: StubServer;
@@ -67,7 +70,7 @@ describe('POST /api/moderation/password/forgot', () => {
     async (body) => {
       const response = await forgot(body);
       expect(response.status).toBe(400);
-      expect((await response.json()).error).toMatch(/email address/);
+      expect(errorMessageOf(await response.json())).toMatch(/email address/);
       expect(seen).toEqual([]);
     },
   );
@@ -77,7 +80,7 @@ describe('POST /api/moderation/password/forgot', () => {
     const response = await forgot({ email: 'mod@example.com' });
     expect(response.status).toBe(429);
     expect(response.headers.get('retry-after')).toBe('90');
-    expect((await response.json()).error).toMatch(/Too many attempts. Try again in 2 minutes/);
+    expect(errorMessageOf(await response.json())).toMatch(/Too many attempts. Try again in 2 minutes/);
   });
 
   it('answers 502 when the CMS fails', async () => {
@@ -111,13 +114,13 @@ describe('POST /api/moderation/password/reset', () => {
     cmsAnswer = { status: 400, body: '{"error":{"status":400,"message":"Incorrect code provided"}}' };
     const response = await reset(newPassword);
     expect(response.status).toBe(400);
-    expect((await response.json()).error).toMatch(/Ask for a new one/);
+    expect(errorMessageOf(await response.json())).toMatch(/Ask for a new one/);
   });
 
   it('marks each field problem before asking the CMS', async () => {
     const response = await reset({ code: 'c', password: 'short', passwordConfirmation: 'other' });
     expect(response.status).toBe(400);
-    const body = await response.json();
+    const body = (await response.json()) as FieldErrorsBody;
     expect(body.fieldErrors.password).toEqual(['Use at least 12 characters.']);
     expect(body.fieldErrors.passwordConfirmation?.[0]).toMatch(/differ/);
     expect(seen).toEqual([]);

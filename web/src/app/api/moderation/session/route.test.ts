@@ -1,4 +1,5 @@
 /** @jest-environment node */
+import { errorMessageOf } from '@/lib/http/fetch-json';
 import { startStubServer, type StubResponse, type StubServer } from '@/test/stub-server';
 import { CLIENT_IP_HEADER, VISITOR_IP_HEADER, WEB_SECRET_HEADER } from '@skinfacts/shared/headers';
 
@@ -238,7 +239,7 @@ describe('DELETE /api/moderation/session', () => {
   it('keeps the cookie and answers 502 when the CMS cannot end the login', async () => {
     const response = await logOut('cms-failing-jwt');
     expect(response.status).toBe(502);
-    expect((await response.json()).error).toMatch(/still logged in/);
+    expect(errorMessageOf(await response.json())).toMatch(/still logged in/);
     expect(response.headers.get('set-cookie')).toBeNull();
   });
 
@@ -264,7 +265,8 @@ describe('the queue routes forward the cookie’s JWT', () => {
       withCookie('http://localhost/api/moderation/comments?status=pending', 'moderator-jwt'),
     );
     expect(response.status).toBe(200);
-    expect((await response.json()).data[0].authorName).toBe('Sam K.');
+    const queue = (await response.json()) as { data: Array<{ authorName: string }> };
+    expect(queue.data[0]?.authorName).toBe('Sam K.');
     expect(seenAuthorization).toEqual(['Bearer moderator-jwt']);
   });
 
@@ -293,7 +295,8 @@ describe('the queue routes forward the cookie’s JWT', () => {
       });
     const ok = await routes.decision.PATCH(patch({ moderationStatus: 'approved' }), params);
     expect(ok.status).toBe(200);
-    expect((await ok.json()).data.moderationStatus).toBe('approved');
+    const decided = (await ok.json()) as { data: { moderationStatus: string } };
+    expect(decided.data.moderationStatus).toBe('approved');
     seenAuthorization.length = 0;
     const bad = await routes.decision.PATCH(patch({ moderationStatus: 'published' }), params);
     expect(bad.status).toBe(400);

@@ -9,7 +9,6 @@ export const PENDING_FILES = [
   'cms/src/api/comment/services/comment.ts',
   'cms/src/api/moderation/controllers/moderation.ts',
   'cms/src/bootstrap/demo-accounts.ts',
-  'cms/src/bootstrap/public-permissions.ts',
   'cms/src/bootstrap/roles.ts',
   'cms/src/seed/upload.ts',
   'cms/src/utils/public-controller.ts',

@@ -10,7 +10,6 @@ export const PENDING_FILES = [
   'cms/src/api/moderation/controllers/moderation.ts',
   'cms/src/bootstrap/demo-accounts.ts',
   'cms/src/bootstrap/roles.ts',
-  'cms/src/seed/upload.ts',
   'cms/src/utils/public-controller.ts',
   'cms/tests/comment-admin-view.int.test.ts',
   'cms/tests/comment-defences.int.test.ts',

@@ -6,7 +6,6 @@
  */
 export const PENDING_FILES = [
   'cms/src/api/comment/controllers/comment.ts',
-  'cms/src/api/comment/services/comment.ts',
   'cms/src/api/moderation/controllers/moderation.ts',
   'cms/src/utils/public-controller.ts',
   'cms/tests/comment-admin-view.int.test.ts',

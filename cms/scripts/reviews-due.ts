@@ -4,6 +4,7 @@
  */
 import { formatReviewsDue } from '../src/rules/format-reviews-due';
 import type { DueReview } from '../src/rules/reviews-due';
+import { reviewReportOf } from '../src/api/review-report/services/review-report';
 import { runWithStrapi } from './with-strapi';
 
 const daysFlag = process.argv.indexOf('--days');
@@ -14,8 +15,6 @@ if (!Number.isInteger(withinDays) || withinDays < 0) {
 }
 
 runWithStrapi('reviews:due', async (strapi) => {
-  const due: DueReview[] = await strapi
-    .service('api::review-report.review-report')
-    .due(new Date(), withinDays);
+  const due: DueReview[] = await reviewReportOf(strapi).due(new Date(), withinDays);
   console.log(formatReviewsDue(due, withinDays));
 });

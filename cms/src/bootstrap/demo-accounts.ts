@@ -1,18 +1,27 @@
 import type { Core } from '@strapi/strapi';
 import { cmsEnv, type CmsEnv } from '../env';
 import { MODERATOR_ROLE_TYPE } from './roles';
+import { isRecord } from '../utils/is-record';
 
 type Credentials = { email: string; password: string };
+
+/** The parts of Strapi's services this file calls (`strapi.service()` types their members as `any`). */
+type AdminUsers = {
+  exists(query: { email: string }): Promise<boolean>;
+  create(user: Record<string, unknown>): Promise<unknown>;
+};
+type AdminRoles = { getSuperAdmin(): Promise<{ id: unknown } | null | undefined> };
+type SiteUsers = { add(user: Record<string, unknown>): Promise<unknown> };
 
 function credentials(email: string | undefined, password: string | undefined): Credentials | null {
   return email && password ? { email, password } : null;
 }
 
 async function ensureDemoAdmin(strapi: Core.Strapi, { email, password }: Credentials) {
-  const users = strapi.service('admin::user');
+  const users = strapi.service('admin::user') as AdminUsers;
   if (await users.exists({ email })) return;
 
-  const superAdmin = await strapi.service('admin::role').getSuperAdmin();
+  const superAdmin = await (strapi.service('admin::role') as AdminRoles).getSuperAdmin();
   if (!superAdmin) throw new Error('The Super Admin role is missing; cannot create the demo admin.');
   await users.create({
     email,
@@ -27,16 +36,18 @@ async function ensureDemoAdmin(strapi: Core.Strapi, { email, password }: Credent
 }
 
 async function ensureDemoModerator(strapi: Core.Strapi, { email, password }: Credentials) {
-  const existing = await strapi.db.query('plugin::users-permissions.user').findOne({ where: { email } });
+  const existing: unknown = await strapi.db
+    .query('plugin::users-permissions.user')
+    .findOne({ where: { email } });
   if (existing) return;
 
-  const role = await strapi.db
+  const role: unknown = await strapi.db
     .query('plugin::users-permissions.role')
     .findOne({ where: { type: MODERATOR_ROLE_TYPE } });
-  if (!role) throw new Error('The Moderator role is missing; cannot create the demo moderator.');
+  if (!isRecord(role)) throw new Error('The Moderator role is missing; cannot create the demo moderator.');
   await strapi
     .plugin('users-permissions')
-    .service('user')
+    .service<SiteUsers>('user')
     .add({
       username: email.split('@')[0],
       email,

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { isRecord } from '../utils/is-record';
 
 /**
  * What an anonymous visitor may call. Everything else under `api::` is removed from the public role,
@@ -28,15 +29,19 @@ export async function setRoleApiPermissions(
   roleType: string,
   actions: readonly string[],
 ) {
-  const role = await strapi.db.query(ROLE_UID).findOne({ where: { type: roleType } });
-  if (!role) throw new Error(`users-permissions role "${roleType}" is missing`);
+  const role: unknown = await strapi.db.query(ROLE_UID).findOne({ where: { type: roleType } });
+  if (!isRecord(role)) throw new Error(`users-permissions role "${roleType}" is missing`);
+  const roleId = role.id;
 
-  const existing: Array<{ id: number; action: string }> = await strapi.db
+  const rows: unknown[] = await strapi.db
     .query(PERMISSION_UID)
-    .findMany({ where: { role: role.id, action: { $startsWith: 'api::' } }, select: ['id', 'action'] });
+    .findMany({ where: { role: roleId, action: { $startsWith: 'api::' } }, select: ['id', 'action'] });
+  const existing = rows.filter(isRecord);
 
   const wanted = new Set(actions);
-  const stale = existing.filter((permission) => !wanted.has(permission.action));
+  const stale = existing.filter(
+    (permission) => !(typeof permission.action === 'string' && wanted.has(permission.action)),
+  );
   if (stale.length > 0) {
     await strapi.db.query(PERMISSION_UID).deleteMany({ where: { id: { $in: stale.map((p) => p.id) } } });
   }
@@ -44,7 +49,7 @@ export async function setRoleApiPermissions(
   const present = new Set(existing.map((permission) => permission.action));
   for (const action of actions) {
     if (!present.has(action)) {
-      await strapi.db.query(PERMISSION_UID).create({ data: { action, role: role.id } });
+      await strapi.db.query(PERMISSION_UID).create({ data: { action, role: roleId } });
     }
   }
 }

@@ -41,16 +41,29 @@ const MEDIA_PERMISSIONS = [
 
 type AdminAction = { actionId: string; section: string; subjects?: string[] };
 
+/** The parts of Strapi's admin services this file calls (`strapi.service()` types their members as `any`). */
+type AdminPermissions = { actionProvider: { values(): AdminAction[] } };
+type AdminContentTypes = {
+  getPermissionsWithNestedFields(
+    actions: AdminAction[],
+    options: { restrictedSubjects: string[] },
+  ): Record<string, unknown>[];
+};
+type AdminRoles = {
+  findOne(query: { code: string }): Promise<{ id: unknown } | null | undefined>;
+  assignPermissions(roleId: unknown, permissions: Record<string, unknown>[]): Promise<unknown>;
+};
+
 /** Content-manager permissions for `actionIds` on `subjects` only, with every field (nested components too). */
 function contentPermissions(strapi: Core.Strapi, actionIds: string[], subjects: string[]) {
-  const actions: AdminAction[] = strapi.service('admin::permission').actionProvider.values();
+  const actions = (strapi.service('admin::permission') as AdminPermissions).actionProvider.values();
   const wanted = actions.filter(
     (action) => action.section === 'contentTypes' && actionIds.includes(action.actionId),
   );
   const otherSubjects = Object.keys(strapi.contentTypes).filter((uid) => !subjects.includes(uid));
-  return strapi
-    .service('admin::content-type')
-    .getPermissionsWithNestedFields(wanted, { restrictedSubjects: otherSubjects });
+  return (strapi.service('admin::content-type') as AdminContentTypes).getPermissionsWithNestedFields(wanted, {
+    restrictedSubjects: otherSubjects,
+  });
 }
 
 /**
@@ -59,7 +72,7 @@ function contentPermissions(strapi: Core.Strapi, actionIds: string[], subjects: 
  * permissions exactly that, on every boot.
  */
 async function configureEditorRole(strapi: Core.Strapi) {
-  const roles = strapi.service('admin::role');
+  const roles = strapi.service('admin::role') as AdminRoles;
   const editor = await roles.findOne({ code: 'strapi-editor' });
   if (!editor) throw new Error('The admin Editor role is missing.');
 
@@ -73,7 +86,7 @@ async function configureEditorRole(strapi: Core.Strapi) {
 /** Site moderators are users-permissions users with this role; what they may do comes with the moderation console. */
 async function ensureModeratorRole(strapi: Core.Strapi) {
   const roles = strapi.db.query('plugin::users-permissions.role');
-  const existing = await roles.findOne({ where: { type: MODERATOR_ROLE_TYPE } });
+  const existing: unknown = await roles.findOne({ where: { type: MODERATOR_ROLE_TYPE } });
   if (existing) return;
   await roles.create({
     data: {

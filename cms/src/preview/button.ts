@@ -1,6 +1,7 @@
 import type { Core, UID } from '@strapi/strapi';
 import { contentPath, type PreviewableContent } from '@skinfacts/shared';
 import { signedPreviewUrl, type PreviewStatus } from '@skinfacts/shared/preview-link';
+import { isRecord } from '../utils/is-record';
 
 /** Content types whose drafts have a page on the site, and which kind of page (the route map is shared). */
 const PREVIEW_PAGES: Partial<Record<UID.ContentType, PreviewableContent>> = {
@@ -38,10 +39,10 @@ export function createPreviewHandler(
     const previewStatus: PreviewStatus = status === 'published' ? 'published' : 'draft';
     // The draft version is the row without publishedAt, the published version the one with it.
     const publishedAt = previewStatus === 'published' ? { $notNull: true } : { $null: true };
-    const row: { slug?: unknown } | null = await getStrapi()
+    const row: unknown = await getStrapi()
       .db.query(uid)
       .findOne({ where: { documentId, publishedAt }, select: ['slug'] });
-    const slug = row?.slug;
+    const slug = isRecord(row) ? row.slug : undefined;
     const kind = PREVIEW_PAGES[uid];
     if (typeof slug !== 'string' || slug === '' || !kind) return null;
     return signedPreviewLink(site, contentPath[kind](slug), previewStatus);

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { cmsEnv } from '../env';
+import { isRecord } from '../utils/is-record';
 
 export const PREVIEW_TOKEN_NAME = 'Site preview (CMS_PREVIEW_TOKEN)';
 
@@ -80,10 +81,10 @@ export async function ensurePreviewToken(strapi: Core.Strapi) {
   if (existing.type !== 'custom' || !samePermissions(existing.permissions)) {
     await tokens.update(existing.id, { type: 'custom', permissions: [...PREVIEW_TOKEN_ACTIONS] });
   }
-  const stored: { accessKey?: string } | null = await strapi.db
+  const stored: unknown = await strapi.db
     .query(TOKEN_UID)
     .findOne({ where: { id: existing.id }, select: ['accessKey'] });
-  if (stored?.accessKey !== accessKey) {
+  if ((isRecord(stored) ? stored.accessKey : undefined) !== accessKey) {
     await strapi.db
       .query(TOKEN_UID)
       .update({ where: { id: existing.id }, data: { accessKey, encryptedKey } });

@@ -28,7 +28,8 @@ export function guardRelations(
   const guarded: Filters = {};
   for (const [key, value] of Object.entries(filters)) {
     if (LOGICAL.has(key) && Array.isArray(value)) {
-      guarded[key] = value.map((item) =>
+      const items: unknown[] = value;
+      guarded[key] = items.map((item) =>
         isRecord(item) ? guardRelations(item, uid, lookup, visibility) : item,
       );
       continue;

@@ -21,7 +21,7 @@ export function strapiModels(strapi: Core.Strapi): ModelLookup {
     if (!model) return { attributes: {}, draftAndPublish: false };
     const options = (model as { options?: { draftAndPublish?: boolean } }).options;
     return {
-      attributes: model.attributes as ModelInfo['attributes'],
+      attributes: model.attributes,
       draftAndPublish: options?.draftAndPublish === true,
     };
   };

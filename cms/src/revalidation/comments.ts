@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { COMMENT_UID } from '../api/comment/uid';
+import { isRecord } from '../utils/is-record';
 
 const COMMENT_WRITES = new Set(['create', 'update', 'delete']);
 
@@ -10,16 +11,18 @@ type Visibility = { approved: boolean; article: string | null };
 async function visibility(strapi: Core.Strapi, documentId: string | undefined): Promise<Visibility[]> {
   if (!documentId) return [];
   try {
-    const rows: Array<{ moderationStatus?: unknown; article?: { documentId?: unknown } | null }> =
-      await strapi.db.query(COMMENT_UID).findMany({
-        where: { documentId },
-        select: ['moderationStatus'],
-        populate: { article: { select: ['documentId'] } },
-      });
-    return rows.map((row) => ({
-      approved: row.moderationStatus === 'approved',
-      article: typeof row.article?.documentId === 'string' ? row.article.documentId : null,
-    }));
+    const rows: unknown[] = await strapi.db.query(COMMENT_UID).findMany({
+      where: { documentId },
+      select: ['moderationStatus'],
+      populate: { article: { select: ['documentId'] } },
+    });
+    return rows.filter(isRecord).map((row) => {
+      const article = isRecord(row.article) ? row.article.documentId : undefined;
+      return {
+        approved: row.moderationStatus === 'approved',
+        article: typeof article === 'string' ? article : null,
+      };
+    });
   } catch (error) {
     strapi.log.warn(`revalidation: could not read comment ${documentId}: ${String(error)}`);
     return [];

@@ -35,6 +35,9 @@ export function changesPublicContent(action: string, status: string | undefined,
   return true;
 }
 
+/** The part of the hooks Strapi hands a transaction's callback that this file uses. */
+type TransactionHooks = { onCommit: (callback: () => void) => void };
+
 /** Runs `task` once the surrounding transaction (the admin panel wraps publish in one) commits; at once outside one. */
 async function afterCommit(strapi: Core.Strapi, task: () => void) {
   if (!strapi.db.inTransaction()) {
@@ -42,7 +45,10 @@ async function afterCommit(strapi: Core.Strapi, task: () => void) {
     return;
   }
   try {
-    await strapi.db.transaction(async ({ onCommit }) => onCommit(task));
+    await strapi.db.transaction(({ onCommit }: TransactionHooks) => {
+      onCommit(task);
+      return Promise.resolve();
+    });
   } catch (error) {
     strapi.log.warn(`revalidation: could not wait for the transaction to commit: ${String(error)}`);
   }

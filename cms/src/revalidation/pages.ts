@@ -4,6 +4,7 @@ import {
   type RevalidatedDocumentType as DocumentType,
   type ShownOn,
 } from '@skinfacts/shared';
+import { isRecord } from '../utils/is-record';
 
 /**
  * For each type, the relations that lead to the site's other pages showing a document of that type: an
@@ -34,11 +35,11 @@ export interface PublicPages {
 
 type Row = Record<string, unknown>;
 
-const rowsOf = (value: unknown): Row[] => (Array.isArray(value) ? value : []);
+const rowsOf = (value: unknown): Row[] => (Array.isArray(value) ? value.filter(isRecord) : []);
 
 function slugsOf(rows: unknown): string[] {
   return rowsOf(rows)
-    .map((row) => row?.slug)
+    .map((row) => row.slug)
     .filter((slug): slug is string => typeof slug === 'string' && slug !== '');
 }
 
@@ -71,7 +72,7 @@ export async function publicPages(
           : { select: ['slug'] },
       ]),
     );
-    const rows: Row[] = await strapi.db.query(uid).findMany({ where, select: ['slug'], populate });
+    const rows = rowsOf(await strapi.db.query(uid).findMany({ where, select: ['slug'], populate }));
     const ownSlugs = unique(slugsOf(rows));
     const shownOn: ShownOn = {};
     for (const relation of relations) {

@@ -1,6 +1,9 @@
 import { precaution as makePrecaution } from '@skinfacts/shared/testing/precautions';
 import { referenceProblems, treatmentFactProblems, treatmentPublishProblems } from './facts';
 
+/** `expect.stringMatching` as an `unknown` (jest types the asymmetric matcher as `any`). */
+const matching = (pattern: RegExp): unknown => expect.stringMatching(pattern);
+
 const precaution = (subject: string, windowValue = 24) => makePrecaution(subject, windowValue, 'hour');
 
 describe('treatmentFactProblems', () => {
@@ -21,7 +24,7 @@ describe('treatmentFactProblems', () => {
     expect(problems).toEqual([
       {
         path: ['precautions', '1', 'subject'],
-        message: expect.stringMatching(/already listed as precaution 1/),
+        message: matching(/already listed as precaution 1/),
       },
     ]);
   });
@@ -46,7 +49,7 @@ describe('treatmentFactProblems', () => {
       { path: ['downtime', 'max'], message: 'downtime: Minimum must not be greater than maximum' },
       {
         path: ['resultsOnset', 'unit'],
-        message: expect.stringMatching(/^resultsOnset: unit must be one of/),
+        message: matching(/^resultsOnset: unit must be one of/),
       },
       {
         path: ['precautions', '1', 'windowValue'],
@@ -54,7 +57,7 @@ describe('treatmentFactProblems', () => {
       },
       {
         path: ['precautions', '1', 'windowUnit'],
-        message: expect.stringMatching(/^Precaution 2: windowUnit must be one of/),
+        message: matching(/^Precaution 2: windowUnit must be one of/),
       },
     ]);
   });
@@ -63,7 +66,7 @@ describe('treatmentFactProblems', () => {
 describe('referenceProblems', () => {
   it.each(['javascript:alert(1)', 'ftp://example.org/x', 'example.org'])('refuses the link %s', (url) => {
     expect(referenceProblems({ references: [{ title: 'A source', url }] })).toEqual([
-      { path: ['references', '0', 'url'], message: expect.stringMatching(/http/) },
+      { path: ['references', '0', 'url'], message: matching(/http/) },
     ]);
   });
 

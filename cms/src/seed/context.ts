@@ -1,5 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import type { SeedKind, SeedSummary } from './types';
+import { isRecord } from '../utils/is-record';
 
 export type SeedLog = (line: string) => void;
 
@@ -40,8 +41,8 @@ export function report(context: SeedContext, kind: SeedKind, label: string, crea
  * Queries the table directly, so a draft-only document counts as present too.
  */
 export async function findDocumentIdBySlug(strapi: Core.Strapi, uid: UID.ContentType, slug: string) {
-  const row = await strapi.db.query(uid).findOne({ where: { slug }, select: ['documentId'] });
-  return row ? String(row.documentId) : undefined;
+  const row: unknown = await strapi.db.query(uid).findOne({ where: { slug }, select: ['documentId'] });
+  return isRecord(row) ? String(row.documentId) : undefined;
 }
 
 /** Looks up a slug that seed data refers to; a typo in the data fails loudly instead of dropping a relation. */

@@ -2,16 +2,17 @@ import { COMMENTS } from './comments';
 import { idFor, report, type SeedContext } from './context';
 import type { CommentSeed } from './types';
 import { COMMENT_UID } from '../api/comment/uid';
+import { isRecord } from '../utils/is-record';
 
 const MODERATOR = 'demo seed';
 
 /** The same article, email and text count as the same comment, so a second run adds nothing. */
 async function findComment(context: SeedContext, articleId: string, authorEmail: string, body: string) {
-  const row = await context.strapi.db.query(COMMENT_UID).findOne({
+  const row: unknown = await context.strapi.db.query(COMMENT_UID).findOne({
     where: { authorEmail, body, article: { documentId: articleId } },
     select: ['documentId'],
   });
-  return row ? String(row.documentId) : undefined;
+  return isRecord(row) ? String(row.documentId) : undefined;
 }
 
 async function parentId(context: SeedContext, comment: CommentSeed, articleId: string) {

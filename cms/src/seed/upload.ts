@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { renderPng } from './cover-image';
+import { isRecord } from '../utils/is-record';
 
 const FILE = 'plugin::upload.file';
 
@@ -17,16 +18,32 @@ export type SeedImage = {
 
 export type StoredImage = { id: number; url: string; created: boolean };
 
+/** The part of the upload plugin's `upload` service the seed calls. */
+type UploadService = {
+  upload(input: {
+    data: { fileInfo: Record<string, unknown> };
+    files: Record<string, unknown>;
+  }): Promise<unknown[]>;
+};
+
+/** A media-library row as `{ id, url }`; throws when it lacks either (the seed cannot link such a file). */
+function storedFile(row: unknown, name: string): { id: number; url: string } {
+  if (isRecord(row) && typeof row.id === 'number' && typeof row.url === 'string') {
+    return { id: row.id, url: row.url };
+  }
+  throw new Error(`the media-library file ${name} has no numeric id or no url`);
+}
+
 /**
  * Returns the media-library file called `image.name`, uploading a freshly rendered PNG when there is none.
  * Goes through the upload plugin, so the configured provider (local disk, S3, …) and the responsive
  * formats work exactly as for an editor's upload.
  */
 export async function ensureImage(strapi: Core.Strapi, image: SeedImage): Promise<StoredImage> {
-  const existing = await strapi.db
+  const existing: unknown = await strapi.db
     .query(FILE)
     .findOne({ where: { name: image.name }, select: ['id', 'url'] });
-  if (existing) return { id: existing.id, url: existing.url, created: false };
+  if (existing) return { ...storedFile(existing, image.name), created: false };
 
   const png = await renderPng(image.svg());
   const dir = await mkdtemp(path.join(os.tmpdir(), 'skinfacts-seed-'));
@@ -35,7 +52,7 @@ export async function ensureImage(strapi: Core.Strapi, image: SeedImage): Promis
     await writeFile(filepath, png);
     const [file] = await strapi
       .plugin('upload')
-      .service('upload')
+      .service<UploadService>('upload')
       .upload({
         data: {
           fileInfo: {
@@ -47,7 +64,7 @@ export async function ensureImage(strapi: Core.Strapi, image: SeedImage): Promis
         files: { filepath, originalFilename: image.name, mimetype: 'image/png', size: png.length },
       });
     if (!file) throw new Error(`upload of ${image.name} returned no file`);
-    return { id: file.id, url: file.url, created: true };
+    return { ...storedFile(file, image.name), created: true };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -21,6 +21,13 @@ export const MODERATION_POPULATE = {
   parent: { fields: ['authorName'] },
 };
 
+/** A stored text field as a string: '' when missing (the columns hold strings; a number or boolean is printed). */
+const plain = (value: unknown): string =>
+  typeof value === 'string'
+    ? value
+    : typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint'
+      ? String(value)
+      : '';
 const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
 const isoDate = (value: unknown): string | null =>
   value instanceof Date
@@ -49,16 +56,16 @@ export function toModeratedComment(row: Record<string, unknown> & { documentId: 
     documentId: row.documentId,
     article:
       article && typeof article.documentId === 'string'
-        ? { documentId: article.documentId, title: String(article.title ?? ''), slug: text(article.slug) }
+        ? { documentId: article.documentId, title: plain(article.title), slug: text(article.slug) }
         : null,
     parent:
       parent && typeof parent.documentId === 'string'
-        ? { documentId: parent.documentId, authorName: String(parent.authorName ?? '') }
+        ? { documentId: parent.documentId, authorName: plain(parent.authorName) }
         : null,
-    authorName: String(row.authorName ?? ''),
-    authorEmail: String(row.authorEmail ?? ''),
+    authorName: plain(row.authorName),
+    authorEmail: plain(row.authorEmail),
     authorUrl: text(row.authorUrl),
-    body: String(row.body ?? ''),
+    body: plain(row.body),
     moderationStatus: status(row.moderationStatus),
     holdReasons: holdReasons(row.spamSignals),
     createdAt: isoDate(row.createdAt) ?? new Date(0).toISOString(),

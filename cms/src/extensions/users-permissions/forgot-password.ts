@@ -20,17 +20,20 @@ export function withSilentForgotPassword(authFactory: AuthFactory): AuthFactory 
     const { strapi } = deps;
     return {
       ...controllers,
-      async forgotPassword(ctx: Context) {
+      forgotPassword(ctx: Context): Promise<void> {
         const parsed = forgotPasswordBody.safeParse(ctx.request.body);
         if (!parsed.success) {
-          throw new errors.ValidationError(
-            'Send a JSON body { "email": "<the account\'s address>" } and nothing else.',
+          return Promise.reject(
+            new errors.ValidationError(
+              'Send a JSON body { "email": "<the account\'s address>" } and nothing else.',
+            ),
           );
         }
         ctx.body = { ok: true };
+        const auth: unknown = ctx.state.auth;
         const detached = {
           request: { body: { email: parsed.data.email } },
-          state: { auth: ctx.state.auth },
+          state: { auth },
           send: () => undefined,
         };
         controllers.forgotPassword(detached as unknown as Context).catch((error: unknown) => {
@@ -38,6 +41,7 @@ export function withSilentForgotPassword(authFactory: AuthFactory): AuthFactory 
             `forgot-password: the reset mail could not be prepared or sent: ${error instanceof Error ? error.message : String(error)}`,
           );
         });
+        return Promise.resolve();
       },
     };
   };

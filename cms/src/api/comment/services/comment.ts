@@ -3,7 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { CommentSubmission } from '@skinfacts/shared';
-import { screenComment } from '../../../rules/comment-screening';
+import { screenComment, type ScreeningSettings } from '../../../rules/comment-screening';
 import { decideCommentStatus, type SubmittedStatus } from '../../../rules/comment-status';
 import { checkFormToken, type FormTokenProblem } from '../../../rules/form-token';
 import { checkDuplicate, checkFlood, checkRateLimit } from './submission-guards';
@@ -11,6 +11,13 @@ import { cmsEnv } from '../../../env';
 import { COMMENT_UID } from '../uid';
 
 export type SubmissionContext = { ip: string; userAgent: string | undefined };
+
+/** The comment-setting and form-token-use services as this one calls them (`strapi.service()` types them `any`). */
+type CommentSettings = { current(): Promise<ScreeningSettings & { commentsOpen: boolean }> };
+type FormTokenUses = {
+  spendWith<T>(nonce: string, write: () => Promise<T>): Promise<T>;
+  pruneExpired(): Promise<number>;
+};
 
 function fieldError(path: string, message: string) {
   return new errors.ValidationError(message, { errors: [{ path: [path], message }] });
@@ -70,7 +77,9 @@ export default factories.createCoreService(COMMENT_UID, ({ strapi }: { strapi: C
   async submit(input: CommentSubmission, context: SubmissionContext) {
     const token = checkFormToken(input.formToken, formTokenSecret(), { article: input.article });
     if (!token.valid) throw fieldError('formToken', FORM_TOKEN_PROBLEMS[token.problem]);
-    const settings = await strapi.service('api::comment-setting.comment-setting').current();
+    const settings = await (
+      strapi.service('api::comment-setting.comment-setting') as CommentSettings
+    ).current();
     if (!settings.commentsOpen) {
       throw new errors.PolicyError('Comments are closed on this site for now.', {
         reason: 'comments-closed',
@@ -98,7 +107,7 @@ export default factories.createCoreService(COMMENT_UID, ({ strapi }: { strapi: C
     }
 
     // The token's nonce is spent in the comment's own transaction: one token, one comment (see form-token-use).
-    const formTokenUses = strapi.service('api::form-token-use.form-token-use');
+    const formTokenUses = strapi.service('api::form-token-use.form-token-use') as FormTokenUses;
     const comment = await formTokenUses.spendWith(token.nonce, () =>
       strapi.documents(COMMENT_UID).create({
         data: {

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { SlidingWindowLimiter } from '../../../rules/rate-limiter';
 import { COMMENT_UID } from '../uid';
+import { isRecord } from '../../../utils/is-record';
 
 /** 5 comments a minute from one IP, then 429. */
 const perIpLimiter = new SlidingWindowLimiter(5, 60_000);
@@ -37,13 +38,15 @@ export function checkRateLimit(ipHash: string) {
 /** Checked in the database, so it holds across CMS instances and restarts. */
 export async function checkFlood(strapi: Core.Strapi, ipHash: string, authorEmail: string) {
   const since = new Date(Date.now() - FLOOD_INTERVAL_MS);
-  const latest = await strapi.db.query(COMMENT_UID).findOne({
+  const latest: unknown = await strapi.db.query(COMMENT_UID).findOne({
     where: { createdAt: { $gt: since }, $or: [{ ipHash }, { authorEmail }] },
     orderBy: { createdAt: 'desc' },
     select: ['createdAt'],
   });
-  if (!latest) return;
-  const waitMs = new Date(latest.createdAt).getTime() + FLOOD_INTERVAL_MS - Date.now();
+  if (!isRecord(latest)) return;
+  const { createdAt } = latest;
+  if (!(createdAt instanceof Date || typeof createdAt === 'string' || typeof createdAt === 'number')) return;
+  const waitMs = new Date(createdAt).getTime() + FLOOD_INTERVAL_MS - Date.now();
   const seconds = Math.max(1, Math.ceil(waitMs / 1000));
   throw new TooManyCommentsError(
     `You are commenting too quickly. Wait ${seconds} seconds and send it again.`,

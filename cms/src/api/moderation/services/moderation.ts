@@ -20,7 +20,7 @@ type CommentDocuments = {
 };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const documents = (): CommentDocuments => strapi.documents(COMMENT_UID) as unknown as CommentDocuments;
+  const documents = (): CommentDocuments => strapi.documents(COMMENT_UID);
   const fetchOne = (documentId: string) =>
     documents().findOne({ documentId, fields: MODERATION_FIELDS, populate: MODERATION_POPULATE });
 

@@ -1,6 +1,7 @@
 import type { Context } from 'koa';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { reviewReportOf } from '../services/review-report';
 
 const MAX_WINDOW_DAYS = 366;
 
@@ -17,7 +18,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     ) {
       throw new errors.ValidationError(`withinDays must be a whole number from 0 to ${MAX_WINDOW_DAYS}.`);
     }
-    const due = await strapi.service('api::review-report.review-report').due(new Date(), withinDays);
+    const due = await reviewReportOf(strapi).due(new Date(), withinDays);
     return { data: due, meta: { withinDays, total: due.length } };
   },
 });

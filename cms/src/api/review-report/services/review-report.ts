@@ -35,7 +35,7 @@ function toReviewedItem(
 }
 
 /** Published articles and treatments with their review data, for the editors' review queue. */
-export default ({ strapi }: { strapi: Core.Strapi }) => ({
+const reviewReportService = ({ strapi }: { strapi: Core.Strapi }) => ({
   async due(now: Date, withinDays: number) {
     const [articles, treatments] = await Promise.all([
       strapi.documents('api::article.article').findMany({
@@ -58,3 +58,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     return reviewsDue(items, now, withinDays);
   },
 });
+
+export default reviewReportService;
+
+export type ReviewReportService = ReturnType<typeof reviewReportService>;
+
+/** This service with its own type (Strapi's `strapi.service()` types every service's members as `any`). */
+export const reviewReportOf = (strapi: Core.Strapi) =>
+  strapi.service('api::review-report.review-report') as ReviewReportService;

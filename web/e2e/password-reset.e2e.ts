@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { createModerator } from './helpers/accounts';
 import { launchBrowser, openWatchedPage } from './helpers/browser';
 import { waitForMailTo } from './helpers/mail';
@@ -14,6 +14,18 @@ const EMAIL = 'forgetful.moderator@skinfacts.test';
 const FIRST_PASSWORD = 'the first passphrase';
 const NEW_PASSWORD = 'a brand new passphrase';
 
+/** Sends the forgot-password form for `email`; when it was sent (mails before then are not this one's). */
+async function askForLink(page: Page, email: string): Promise<Date> {
+  await page.getByLabel('Email').fill(email);
+  const asked = new Date();
+  await page.getByRole('button', { name: 'Send the link' }).click();
+  await page
+    .getByRole('status')
+    .filter({ hasText: /a link to choose a new password is on its way/ })
+    .waitFor();
+  return asked;
+}
+
 describe('a moderator who forgot the password', () => {
   beforeAll(() => createModerator(EMAIL, FIRST_PASSWORD));
 
@@ -23,13 +35,7 @@ describe('a moderator who forgot the password', () => {
     await page.goto(`${stack.webUrl}/moderation`);
     await page.getByRole('link', { name: 'Forgot your password?' }).click();
     await page.getByRole('heading', { name: 'Forgot your password?' }).waitFor();
-    await page.getByLabel('Email').fill(EMAIL);
-    const asked = new Date();
-    await page.getByRole('button', { name: 'Send the link' }).click();
-    await page
-      .getByRole('status')
-      .filter({ hasText: /a link to choose a new password is on its way/ })
-      .waitFor();
+    const asked = await askForLink(page, EMAIL);
 
     const mail = await waitForMailTo(EMAIL, asked);
     const link = /https?:\/\/\S+\/moderation\/reset-password\?code=[0-9a-f]+/.exec(mail.text ?? '')?.[0];
@@ -70,13 +76,7 @@ describe('a moderator who forgot the password', () => {
   it('answers an address without an account the same way, and mails nothing to it', async () => {
     const { page, problems } = await openWatchedPage(browser);
     await page.goto(`${stack.webUrl}/moderation/forgot-password`);
-    await page.getByLabel('Email').fill('nobody@skinfacts.test');
-    const asked = new Date();
-    await page.getByRole('button', { name: 'Send the link' }).click();
-    await page
-      .getByRole('status')
-      .filter({ hasText: /a link to choose a new password is on its way/ })
-      .waitFor();
+    const asked = await askForLink(page, 'nobody@skinfacts.test');
     await expect(waitForMailTo('nobody@skinfacts.test', asked)).rejects.toThrow(/no mail/);
     expect(problems).toEqual([]);
     await page.close();

@@ -2,12 +2,14 @@
  * `npm run bench`: figures, no assertions. Starts its own production stack (temp database, free ports) and
  * prints: the warm article page under load next to a static server sending the same HTML, publish → visible
  * latency, the JavaScript the article page sends, a comment flood, and the moderation queue with 5,000 pending
- * comments. These machines are noisy: compare medians and ratios.
+ * comments; then the cluster's edge next to nginx, and publish → visible through it (BENCH_EDGE=off skips
+ * that part). These machines are noisy: compare medians and ratios.
  */
 import path from 'node:path';
 import { contentPath } from '@skinfacts/shared/site-routes';
 import { startTestStack } from '../lib/test-stack';
 import { floodComments } from './comment-flood';
+import { benchEdge } from './edge';
 import { describeLoad, measureLoad } from './load';
 import { describeQueuePath, measureModerationQueue } from './moderation-queue';
 import { gzippedJavaScriptBytes } from './page-weight';
@@ -87,6 +89,7 @@ async function main() {
   } finally {
     await stack.stop();
   }
+  if (process.env.BENCH_EDGE !== 'off') await benchEdge(rootDir, ARTICLE, CONNECTIONS, SECONDS);
 }
 
 main().then(

@@ -7,7 +7,7 @@ import type { TestStack } from '../lib/test-stack';
  * Each round changes the title again, then the original title is restored.
  */
 export async function measurePublishLatency(
-  stack: TestStack,
+  stack: Pick<TestStack, 'cmsUrl' | 'webUrl' | 'admin'>,
   slug: string,
   rounds: number,
 ): Promise<number[]> {

@@ -6,6 +6,8 @@ export interface SummaryInput {
   webPort: number;
   cmsEnv: EnvValues;
   readyAfterMs: number;
+  /** Lines about what runs behind the two addresses (the cluster's instances). */
+  topology?: string[];
 }
 
 /** Draw `lines` in a box. Pure, so it is easy to test and to reuse. */
@@ -32,6 +34,6 @@ export function summaryLines(input: SummaryInput): string[] {
     `Demo moderator ${value('SEED_MODERATOR_EMAIL')}  /  ${value('SEED_MODERATOR_PASSWORD')}`,
     '(passwords live in cms/.env)',
     '',
-    'Ctrl-C stops both.',
+    ...(input.topology ? [...input.topology, '', 'Ctrl-C stops everything.'] : ['Ctrl-C stops both.']),
   ];
 }

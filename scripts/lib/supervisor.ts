@@ -63,6 +63,13 @@ export class Supervisor {
     return child;
   }
 
+  /** Stop every child still running without exiting this process (tests own their supervisor). */
+  async shutdownChildren(): Promise<void> {
+    this.isStopping = true;
+    this.controller.abort();
+    await Promise.all([...this.children].map((child) => child.stop()));
+  }
+
   /** Stop every child (process groups), then exit with `code`. Calling it again has no effect. */
   async shutdown(code: number): Promise<never> {
     if (this.stopping) return new Promise<never>(() => undefined);

@@ -1,10 +1,10 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { ensureBuilt } from './build';
 import { startMailSink, type MailSink } from './mail-sink';
 import { CMS_START_COMMAND, WEB_START_COMMAND, withPort } from './commands';
+import { freePort } from './ports';
 import type { ManagedProcess } from './processes';
 import { CMS_HEALTH_PATH, WEB_HEALTH_PATH } from './services';
 import { Supervisor, type Log } from './supervisor';
@@ -46,19 +46,7 @@ export interface TestStack extends Omit<TestStackEnv, 'cms' | 'web'> {
   stop(): Promise<void>;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function runToCompletion(child: ManagedProcess, what: string) {
+export async function runToCompletion(child: ManagedProcess, what: string) {
   const status = await child.exited;
   if (status.code !== 0) throw new Error(`${what} failed (exit ${status.code ?? status.signal})`);
 }

@@ -1,6 +1,6 @@
 export interface WaitForHttpOptions {
-  /** The status code that means "ready". */
-  expectStatus: number;
+  /** The status code (or any of the codes) that means "ready". */
+  expectStatus: number | readonly number[];
   timeoutMs: number;
   intervalMs?: number;
   /** Aborting stops the wait early (e.g. the process we wait for has died). */
@@ -29,13 +29,14 @@ const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
 export async function waitForHttp(url: string, options: WaitForHttpOptions): Promise<number> {
   const started = Date.now();
   const interval = options.intervalMs ?? 500;
+  const ready = new Set([options.expectStatus].flat());
   let lastSeen = 'no answer yet';
   while (Date.now() - started < options.timeoutMs) {
     options.signal?.throwIfAborted();
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(5_000), redirect: 'manual' });
       await response.body?.cancel();
-      if (response.status === options.expectStatus) return Date.now() - started;
+      if (ready.has(response.status)) return Date.now() - started;
       lastSeen = `HTTP ${response.status}`;
     } catch (error) {
       options.signal?.throwIfAborted();

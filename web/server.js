@@ -154,14 +154,21 @@ function withCompression(handle) {
  * The site's HTTP server around a Next request handler: the front door first (it may answer a request
  * itself), then compression and the CMS-outage status. `env` is the site's environment (SITE_URL,
  * CMS_PUBLIC_URL, TRUSTED_PROXIES).
+ * `isDraining` says the process is shutting down: the health route then answers 503, so that load balancers
+ * send no new requests here while the open ones finish.
  * @param {RequestHandler} nextHandler
  * @param {Record<string, string | undefined>} env
+ * @param {{ isDraining?: () => boolean }} [options]
  */
-function createSiteServer(nextHandler, env) {
+function createSiteServer(nextHandler, env, options = {}) {
   const admit = createSiteDoor(siteDoorConfig(env));
   const handle = withCompression(withCmsOutageStatus(nextHandler));
   /** @param {IncomingMessage} request @param {ServerResponse} response @param {() => void} [beforeBody] */
   const onRequest = (request, response, beforeBody) => {
+    if (request.url === HEALTH_PATH && options.isDraining?.()) {
+      response.writeHead(503, { 'Cache-Control': 'no-store', Connection: 'close' }).end();
+      return;
+    }
     admit(request, response, beforeBody)
       .then((admitted) => (admitted ? handle(request, response) : undefined))
       .catch((error) => {
@@ -181,6 +188,22 @@ function createSiteServer(nextHandler, env) {
 
 const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 };
 
+/** The site's health route (app/api/health), which load balancers and the edge probe. */
+const HEALTH_PATH = '/api/health';
+
+/**
+ * SHUTDOWN_DRAIN_SECONDS in milliseconds: 0 when unset (one process, nothing probes it).
+ * @param {string | undefined} value
+ */
+function drainMilliseconds(value) {
+  if (value === undefined || value.trim() === '') return 0;
+  const seconds = Number(value);
+  if (!Number.isFinite(seconds) || seconds < 0 || seconds > 60) {
+    throw new Error(`SHUTDOWN_DRAIN_SECONDS must be a number of seconds from 0 to 60, got "${value}"`);
+  }
+  return seconds * 1000;
+}
+
 async function main() {
   const { values } = parseArgs({
     options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } },
@@ -194,13 +217,20 @@ async function main() {
   const app = next({ dev: false, dir: __dirname, hostname, port });
   await app.prepare();
   // After prepare(), which has loaded web/.env into process.env.
-  const server = createSiteServer(app.getRequestHandler(), process.env);
+  let draining = false;
+  const server = createSiteServer(app.getRequestHandler(), process.env, { isDraining: () => draining });
+  const drainMs = drainMilliseconds(process.env.SHUTDOWN_DRAIN_SECONDS);
 
-  // Stop accepting connections and let open requests finish, as `next start` does for Docker's SIGTERM.
+  // Behind a load balancer (SHUTDOWN_DRAIN_SECONDS), first fail its health probe while still serving; then
+  // stop accepting connections and let open requests finish, as `next start` does for Docker's SIGTERM.
   for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
     process.once(signal, () => {
-      server.close(() => process.exit(SIGNAL_EXIT_CODES[signal]));
-      setTimeout(() => process.exit(SIGNAL_EXIT_CODES[signal]), 10_000).unref();
+      draining = true;
+      setTimeout(() => {
+        server.close(() => process.exit(SIGNAL_EXIT_CODES[signal]));
+        server.closeIdleConnections();
+        setTimeout(() => process.exit(SIGNAL_EXIT_CODES[signal]), 10_000).unref();
+      }, drainMs).unref();
     });
   }
 
@@ -218,6 +248,7 @@ if (require.main === module) {
 
 module.exports = {
   createSiteServer,
+  drainMilliseconds,
   withCmsOutageStatus,
   withCompression,
   RETRY_AFTER_SECONDS,

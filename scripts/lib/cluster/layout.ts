@@ -86,5 +86,7 @@ export function siteInstanceEnv(
     EDGE_PURGE_URLS: urlOf(layout.edge),
     // Varnish runs on this machine and adds the visitor's address to X-Forwarded-For.
     TRUSTED_PROXIES: '127.0.0.1,::1',
+    // Varnish probes every second and drops an instance after two failures.
+    SHUTDOWN_DRAIN_SECONDS: '3',
   };
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { parseDotenv } from './lib/dotenv';
+import { COMPOSE_CONFIGS } from './lib/edge/compose-configs';
 import { cmsEnvDefaults } from './lib/env-defaults';
 import { CMS_START_COMMAND, WEB_START_COMMAND } from './lib/processes';
 
@@ -20,7 +21,8 @@ function object(value: Json | undefined, what: string): JsonObject {
   return value;
 }
 
-const compose = object(parse(read('docker-compose.yml')) as Json, 'docker-compose.yml');
+// Merge keys (`<<: *cms`) are YAML 1.1, which docker compose reads.
+const compose = object(parse(read('docker-compose.yml'), { merge: true }) as Json, 'docker-compose.yml');
 const services = object(compose.services, 'services');
 const service = (name: string): JsonObject => object(services[name], `service ${name}`);
 
@@ -47,48 +49,95 @@ function dockerCmd(dockerfile: string): string[] {
   return JSON.parse(line.replace(/^CMD\s+/, '')) as string[];
 }
 
+const CMS_INSTANCES = ['cms-a', 'cms-b'];
+const SITE_INSTANCES = ['web-a', 'web-b'];
+const condition = (name: string, dependency: string) =>
+  object(object(service(name).depends_on, `${name}.depends_on`)[dependency], `${name}→${dependency}`)
+    .condition;
+
 describe('docker-compose.yml', () => {
-  it('has postgres, cms and web, each with a healthcheck', () => {
-    for (const name of ['postgres', 'cms', 'web']) {
+  it('runs the cluster: Varnish, two sites, HAProxy, two CMS instances, PostgreSQL and Redis', () => {
+    expect(Object.keys(services).sort()).toEqual(
+      ['cms-a', 'cms-b', 'haproxy', 'postgres', 'redis', 'varnish', 'web-a', 'web-b'].sort(),
+    );
+  });
+
+  it('checks the health of the database, Redis and every app instance', () => {
+    for (const name of ['postgres', 'redis', ...CMS_INSTANCES, ...SITE_INSTANCES]) {
       const test = object(service(name).healthcheck, `${name}.healthcheck`).test;
       expect(Array.isArray(test) && test.length > 1).toBe(true);
     }
     expect(service('postgres').image).toBe('postgres:16-alpine');
     expect(JSON.stringify(service('postgres').healthcheck)).toContain('pg_isready');
-    expect(JSON.stringify(service('cms').healthcheck)).toContain('/_health');
-    expect(JSON.stringify(service('web').healthcheck)).toContain('/api/health');
+    expect(JSON.stringify(service('redis').healthcheck)).toContain('ping');
+    for (const name of CMS_INSTANCES) expect(JSON.stringify(service(name).healthcheck)).toContain('/_health');
+    for (const name of SITE_INSTANCES)
+      expect(JSON.stringify(service(name).healthcheck)).toContain('/api/health');
   });
 
-  it('publishes 1337 and 3000', () => {
-    expect(service('cms').ports).toContain('1337:1337');
-    expect(service('web').ports).toContain('3000:3000');
+  it('publishes the edge on 3000 and HAProxy on 1337, and nothing else', () => {
+    expect(service('varnish').ports).toEqual(['3000:80']);
+    expect(service('haproxy').ports).toEqual(['1337:1337']);
+    const published = Object.keys(services).filter((name) => service(name).ports !== undefined);
+    expect(published.sort()).toEqual(['haproxy', 'varnish']);
   });
 
-  it('starts cms after a healthy postgres and web after a healthy cms', () => {
-    const cmsDeps = object(service('cms').depends_on, 'cms.depends_on');
-    const webDeps = object(service('web').depends_on, 'web.depends_on');
-    expect(object(cmsDeps.postgres, 'cms→postgres').condition).toBe('service_healthy');
-    expect(object(webDeps.cms, 'web→cms').condition).toBe('service_healthy');
+  it('starts one CMS instance first (it seeds), then the other, then the proxies and sites', () => {
+    expect(condition('cms-a', 'postgres')).toBe('service_healthy');
+    expect(condition('cms-a', 'redis')).toBe('service_healthy');
+    expect(condition('cms-b', 'cms-a')).toBe('service_healthy');
+    expect(condition('haproxy', 'cms-a')).toBe('service_healthy');
+    for (const name of SITE_INSTANCES) expect(condition(name, 'redis')).toBe('service_healthy');
+    for (const name of SITE_INSTANCES) expect(condition('varnish', name)).toBe('service_started');
   });
 
-  it('keeps database data and uploads in named volumes', () => {
+  it('keeps database data and uploads in named volumes that every CMS instance shares', () => {
     const volumes = object(compose.volumes, 'volumes');
     expect(Object.keys(volumes).sort()).toEqual(['cms-uploads', 'postgres-data']);
     expect(service('postgres').volumes).toContain('postgres-data:/var/lib/postgresql/data');
-    expect(service('cms').volumes).toContain('cms-uploads:/app/cms/public/uploads');
+    for (const name of CMS_INSTANCES)
+      expect(service(name).volumes).toContain('cms-uploads:/app/cms/public/uploads');
   });
 
   it('builds each app from its Dockerfile with the repository root as context', () => {
-    expect(service('cms').build).toEqual({ context: '.', dockerfile: 'cms/Dockerfile' });
-    expect(service('web').build).toEqual({ context: '.', dockerfile: 'web/Dockerfile' });
+    for (const name of CMS_INSTANCES)
+      expect(service(name).build).toEqual({ context: '.', dockerfile: 'cms/Dockerfile' });
+    for (const name of SITE_INSTANCES)
+      expect(service(name).build).toEqual({ context: '.', dockerfile: 'web/Dockerfile' });
+    expect(service('varnish').build).toEqual({ context: '.', dockerfile: 'deploy/varnish/Dockerfile' });
   });
 
-  it('configures the cms from .env, on PostgreSQL', () => {
-    const envFile = service('cms').env_file;
-    expect(Array.isArray(envFile) ? envFile : [envFile]).toContain('.env');
-    expect(environment('cms').DATABASE_CLIENT).toBe('postgres');
-    expect(environment('cms').DATABASE_URL).toMatch(/^postgres:\/\/.+@postgres:5432\//);
-    expect(environment('web').CMS_URL).toBe('http://cms:1337');
+  it('configures every CMS instance from .env, on PostgreSQL and Redis, revalidating through the edge', () => {
+    for (const name of CMS_INSTANCES) {
+      const envFile = service(name).env_file;
+      expect(Array.isArray(envFile) ? envFile : [envFile]).toContain('.env');
+      expect(environment(name).DATABASE_CLIENT).toBe('postgres');
+      expect(environment(name).DATABASE_URL).toMatch(/^postgres:\/\/.+@postgres:5432\//);
+      expect(environment(name).REDIS_URL).toBe('redis://redis:6379');
+      expect(environment(name).WEB_URL).toBe('http://varnish:8080');
+    }
+    expect(environment('cms-a').CMS_INSTANCE_ID).not.toBe(environment('cms-b').CMS_INSTANCE_ID);
+  });
+
+  it('points every site instance at HAProxy, Redis and the edge, trusting only the edge', () => {
+    const edgeAddress = object(object(service('varnish').networks, 'varnish.networks').default, 'default');
+    for (const name of SITE_INSTANCES) {
+      expect(environment(name).CMS_URL).toBe('http://haproxy:1337');
+      expect(environment(name).REDIS_URL).toBe('redis://redis:6379');
+      expect(environment(name).EDGE_PURGE_URLS).toBe('http://varnish:8080');
+      expect(environment(name).TRUSTED_PROXIES).toBe(edgeAddress.ipv4_address);
+    }
+  });
+
+  it('mounts the committed edge and proxy configs, which equal what the generators write', () => {
+    for (const [file, render] of Object.entries(COMPOSE_CONFIGS))
+      expect([file, read(file)]).toEqual([file, render()]);
+    expect(service('haproxy').volumes).toContain(
+      './deploy/haproxy/compose.cfg:/usr/local/etc/haproxy/haproxy.cfg:ro',
+    );
+    const varnishImage = read('deploy/varnish/Dockerfile');
+    expect(varnishImage).toContain('COPY deploy/varnish/compose/edge.vcl /etc/varnish/compose/edge.vcl');
+    expect(varnishImage).toContain('"purge=:8080"');
   });
 
   it('documents in .env.example every variable it interpolates', () => {

@@ -16,7 +16,9 @@ sub vcl_recv {
     set req.backend_hint = site.backend();
 
     if (req.method == "PURGE") {
-        if (client.ip !~ purgers) {
+        # From the machine itself, or on a listen address named `purge` that only the site instances can
+        # reach (docker-compose: `-a purge=:8080`, never published).
+        if (client.ip !~ purgers && local.socket != "purge") {
             return (synth(403, "Purging is not allowed from this address"));
         }
         if (!req.http.xkey-purge && !req.http.xkey-softpurge) {

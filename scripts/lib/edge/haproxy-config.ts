@@ -25,6 +25,8 @@ export function haproxyConfig(listen: HostPort, cmsInstances: HostPort[]): strin
     '    timeout server 60s',
     '    retries 2',
     '    option redispatch',
+    // A name that does not resolve yet (a container still starting) is retried instead of refusing to start.
+    '    default-server init-addr last,libc,none',
     '',
     'frontend cms',
     `    bind ${formatHostPort(checkedHostPort(listen))}`,

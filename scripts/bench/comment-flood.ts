@@ -1,8 +1,17 @@
 import type { TestStack } from '../lib/test-stack';
 import { moderatorToken } from './moderator-session';
 
-const CLIENTS = 20;
-const COMMENTS = 200;
+/** Where the comments go: one CMS, or several instances taken in turn; read back through the first. */
+export interface FloodTarget extends Pick<TestStack, 'moderator' | 'secrets'> {
+  cmsUrls: string[];
+}
+
+export interface FloodShape {
+  clients: number;
+  comments: number;
+}
+
+const BENCH_SHAPE: FloodShape = { clients: 20, comments: 200 };
 /** The CMS files a form sent within 3 s of being shown as spam; real visitors take longer. */
 const FILL_TIME_MS = 3_100;
 
@@ -17,11 +26,11 @@ export interface FloodFigures {
 }
 
 /** Every comment body in the moderation queue (all statuses), page by page. */
-async function storedBodies(stack: TestStack, jwt: string): Promise<string[]> {
+async function storedBodies(cmsUrl: string, jwt: string): Promise<string[]> {
   const bodies: string[] = [];
   for (const status of ['pending', 'approved', 'rejected', 'spam']) {
     for (let page = 1; ; page += 1) {
-      const url = `${stack.cmsUrl}/api/moderation/comments?status=${status}&page=${page}&pageSize=100`;
+      const url = `${cmsUrl}/api/moderation/comments?status=${status}&page=${page}&pageSize=100`;
       const response = await fetch(url, { headers: { Authorization: `Bearer ${jwt}` } });
       const body = (await response.json()) as {
         data: Array<{ body: string }>;
@@ -37,18 +46,24 @@ async function storedBodies(stack: TestStack, jwt: string): Promise<string[]> {
 /**
  * 200 comments posted concurrently by 20 clients with distinct IPs (sent the way the site sends them). The rate
  * limit and flood interval refuse most of each client's comments; what matters is that every accepted one is
- * stored exactly once and no refused one is stored at all.
+ * stored exactly once and no refused one is stored at all. Client n posts through `cmsUrls[n % length]`.
  */
-export async function floodComments(stack: TestStack, articleSlug: string): Promise<FloodFigures> {
-  const article = (await (await fetch(`${stack.cmsUrl}/api/articles/${articleSlug}`)).json()) as {
+export async function floodComments(
+  target: FloodTarget,
+  articleSlug: string,
+  shape: FloodShape = BENCH_SHAPE,
+): Promise<FloodFigures> {
+  const [readUrl] = target.cmsUrls;
+  if (!readUrl) throw new Error('floodComments needs a CMS to post to');
+  const article = (await (await fetch(`${readUrl}/api/articles/${articleSlug}`)).json()) as {
     data: { documentId: string };
   };
   const run = Date.now().toString(36);
   const tokens = await Promise.all(
-    Array.from({ length: COMMENTS }, async () => {
+    Array.from({ length: shape.comments }, async (_, index) => {
       // A token works once, for one article: one per comment.
       const response = await fetch(
-        `${stack.cmsUrl}/api/comments/form-token?article=${article.data.documentId}`,
+        `${target.cmsUrls[index % target.cmsUrls.length] ?? readUrl}/api/comments/form-token?article=${article.data.documentId}`,
       );
       return ((await response.json()) as { data: { formToken: string } }).data.formToken;
     }),
@@ -57,17 +72,18 @@ export async function floodComments(stack: TestStack, articleSlug: string): Prom
 
   const acceptedBodies: string[] = [];
   const byStatus: Record<number, number> = {};
-  const perClient = COMMENTS / CLIENTS;
+  const perClient = shape.comments / shape.clients;
   await Promise.all(
-    Array.from({ length: CLIENTS }, async (_, client) => {
+    Array.from({ length: shape.clients }, async (_, client) => {
+      const cmsUrl = target.cmsUrls[client % target.cmsUrls.length] ?? readUrl;
       for (let i = 0; i < perClient; i += 1) {
         const body = `Bench comment ${run} from client ${client}, number ${i}.`;
-        const response = await fetch(`${stack.cmsUrl}/api/comments`, {
+        const response = await fetch(`${cmsUrl}/api/comments`, {
           method: 'POST',
           headers: {
             'Content-Type': 'application/json',
-            'x-skinfacts-web-secret': stack.secrets.webToCms,
-            'x-skinfacts-client-ip': `198.51.100.${client + 1}`,
+            'x-skinfacts-web-secret': target.secrets.webToCms,
+            'x-skinfacts-client-ip': `198.51.${100 + Math.floor(client / 250)}.${(client % 250) + 1}`,
           },
           body: JSON.stringify({
             data: {
@@ -85,12 +101,11 @@ export async function floodComments(stack: TestStack, articleSlug: string): Prom
     }),
   );
 
-  const stored = (await storedBodies(stack, await moderatorToken(stack))).filter((body) =>
-    body.includes(run),
-  );
+  const jwt = await moderatorToken({ cmsUrl: readUrl, moderator: target.moderator });
+  const stored = (await storedBodies(readUrl, jwt)).filter((body) => body.includes(run));
   const storedCount = (body: string) => stored.filter((candidate) => candidate === body).length;
   return {
-    sent: COMMENTS,
+    sent: shape.comments,
     byStatus,
     accepted: acceptedBodies.length,
     stored: stored.length,

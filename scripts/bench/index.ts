@@ -70,7 +70,7 @@ async function main() {
       console.log(`  ${label} ${(js.bytes / 1024).toFixed(1)} KB in ${js.files} files`);
     }
 
-    const flood = await floodComments(stack, 'what-is-microneedling');
+    const flood = await floodComments({ ...stack, cmsUrls: [stack.cmsUrl] }, 'what-is-microneedling');
     console.log('\n200 comments posted concurrently by 20 clients with distinct IPs');
     console.log(`  answers by status: ${JSON.stringify(flood.byStatus)}`);
     console.log(

@@ -1,7 +1,7 @@
 import type { TestStack } from '../lib/test-stack';
 
 /** The moderator's JWT, as the CMS hands it out: POST /api/auth/local. */
-export async function moderatorToken(stack: TestStack): Promise<string> {
+export async function moderatorToken(stack: Pick<TestStack, 'cmsUrl' | 'moderator'>): Promise<string> {
   const response = await fetch(`${stack.cmsUrl}/api/auth/local`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { startTestCluster, type TestCluster } from '../lib/cluster/test-cluster';
 import { freshnessSuite } from './suites/freshness';
+import { limitsSuite } from './suites/limits';
 import { resilienceSuite } from './suites/resilience';
 
 /**
@@ -27,4 +28,5 @@ const clusterOf = (): TestCluster => {
 };
 
 freshnessSuite(clusterOf);
+limitsSuite(clusterOf);
 resilienceSuite(clusterOf);

@@ -18,7 +18,10 @@ export function freshnessSuite(clusterOf: () => TestCluster): void {
       const [, siteB] = cluster.sites;
       const editor = await titleEditor(cmsA!.url, cluster.admin, SLUG);
       const pageUrls = [`${siteB!.url}${editor.path}`, `${cluster.edgeUrl}${editor.path}`];
-      const listingUrls = [`${siteB!.url}/articles`, `${cluster.edgeUrl}/articles`];
+      const listingUrls = ['/', '/articles'].flatMap((path) => [
+        `${siteB!.url}${path}`,
+        `${cluster.edgeUrl}${path}`,
+      ]);
       const pageTimes: number[] = [];
       const listingTimes: number[] = [];
 

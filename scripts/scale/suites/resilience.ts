@@ -57,9 +57,9 @@ export function resilienceSuite(clusterOf: () => TestCluster): void {
 
   it('keeps answering cached pages (even stale ones) with every site instance down, and a friendly 503 otherwise', async () => {
     const editor = await titleEditor(cluster.cmsInstances[0]!.url, cluster.admin, SLUG);
-    const cached = [`${cluster.edgeUrl}${editor.path}`, `${cluster.edgeUrl}/articles`];
+    const cached = [`${cluster.edgeUrl}${editor.path}`, `${cluster.edgeUrl}/`];
     for (const url of cached) expect((await get(url)).status).toBe(200);
-    // The listing turns stale, as after a publish, so only the edge's grace can still serve it.
+    // The home page turns stale, as after a publish, so only the edge's grace can still serve it.
     const purge = await fetch(`${cluster.edgeUrl}/`, {
       method: 'PURGE',
       headers: { 'xkey-softpurge': 'articles' },

@@ -14,7 +14,13 @@ const TS_FILES = ['**/*.{ts,tsx,mts,cts}'];
  */
 const TYPED_JS_FILES = ['web/server.js', 'web/src/lib/http/**/*.js', 'web/src/lib/cache/**/*.js'];
 const TYPED_FILES = [...TS_FILES, ...TYPED_JS_FILES];
-const TEST_FILES = ['**/*.test.{ts,tsx}', '**/*.int.test.{ts,tsx}', '**/__fixtures__/**', 'web/e2e/**'];
+const TEST_FILES = [
+  '**/*.test.{ts,tsx}',
+  '**/*.int.test.{ts,tsx}',
+  '**/__fixtures__/**',
+  'web/e2e/**',
+  'web/scale/**',
+];
 
 /**
  * The TypeScript projects the type-checked rules read. Listed rather than found by `projectService`, which

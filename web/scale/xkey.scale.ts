@@ -1,0 +1,45 @@
+import { publishedArticle, scale } from './helpers/scale';
+
+const SLUG = 'preparing-for-microneedling';
+/** The tag strings of web/src/lib/cms/tags.ts. */
+const CMS_TAG =
+  /^(articles|treatments|topics|authors|(article|treatment|topic|author):[\w-]+|comments:[A-Za-z0-9]+)$/;
+
+const xkeyOf = (response: Response) => response.headers.get('xkey')?.split(' ') ?? [];
+
+describe('the xkey header, for the edge cache', () => {
+  it('names the tags of an article page’s reads, on every instance, first render or not', async () => {
+    const { documentId } = await publishedArticle(SLUG);
+    for (const site of [scale.siteA, scale.siteB, scale.siteA]) {
+      const response = await fetch(`${site}/articles/${SLUG}`);
+      expect(response.status).toBe(200);
+      const tags = xkeyOf(response);
+      expect(tags).toEqual(expect.arrayContaining([`article:${SLUG}`, 'articles', `comments:${documentId}`]));
+      for (const tag of tags) expect(tag).toMatch(CMS_TAG);
+    }
+  });
+
+  it('names the collections a listing shows, and the feed’s', async () => {
+    expect(xkeyOf(await fetch(`${scale.siteB}/`))).toEqual(
+      expect.arrayContaining(['articles', 'treatments']),
+    );
+    expect(xkeyOf(await fetch(`${scale.siteB}/feed.xml`))).toContain('articles');
+  });
+
+  it('is left off what no shared cache may keep', async () => {
+    for (const path of ['/moderation', '/api/moderation/session']) {
+      const response = await fetch(`${scale.siteA}${path}`);
+      expect(response.headers.get('xkey')).toBeNull();
+    }
+  });
+
+  it('leaves Next’s own caching headers as they were: static assets stay immutable', async () => {
+    const html = await (await fetch(`${scale.siteA}/articles/${SLUG}`)).text();
+    const asset = /\/_next\/static\/[^"'?]+\.js/.exec(html)?.[0];
+    expect(asset).toBeDefined();
+    const response = await fetch(`${scale.siteA}${asset}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(response.headers.get('xkey')).toBeNull();
+  });
+});

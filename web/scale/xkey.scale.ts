@@ -10,12 +10,20 @@ const xkeyOf = (response: Response) => response.headers.get('xkey')?.split(' ') 
 describe('the xkey header, for the edge cache', () => {
   it('names the tags of an article page’s reads, on every instance, first render or not', async () => {
     const { documentId } = await publishedArticle(SLUG);
+    const expected = [`article:${SLUG}`, 'articles', `comments:${documentId}`];
     for (const site of [scale.siteA, scale.siteB, scale.siteA]) {
       const response = await fetch(`${site}/articles/${SLUG}`);
-      expect(response.status).toBe(200);
-      const tags = xkeyOf(response);
-      expect(tags).toEqual(expect.arrayContaining([`article:${SLUG}`, 'articles', `comments:${documentId}`]));
-      for (const tag of tags) expect(tag).toMatch(CMS_TAG);
+      // Whole, so that a failure shows whether Next served the page from its cache.
+      expect({
+        status: response.status,
+        cache: response.headers.get('x-nextjs-cache'),
+        xkey: xkeyOf(response),
+      }).toEqual({
+        status: 200,
+        cache: expect.stringMatching(/^(HIT|MISS|STALE)$/) as unknown,
+        xkey: expect.arrayContaining(expected) as unknown,
+      });
+      for (const tag of xkeyOf(response)) expect(tag).toMatch(CMS_TAG);
     }
   });
 

@@ -16,15 +16,14 @@ let server: http.Server;
 let origin: string;
 beforeAll(async () => {
   // Stands in for Next's handler: Cache-Control as Next sends it for the path, then the page.
-  server = http.createServer(
-    withXkeyHeader((request, response) => {
-      const cacheControl = request.url?.startsWith('/private')
-        ? 'private, no-cache, no-store, max-age=0, must-revalidate'
-        : 's-maxage=86400, stale-while-revalidate=31449600';
-      response.setHeader('Cache-Control', cacheControl);
-      response.end('<html></html>');
-    }),
-  );
+  const handle = withXkeyHeader((request, response) => {
+    const cacheControl = request.url?.startsWith('/private')
+      ? 'private, no-cache, no-store, max-age=0, must-revalidate'
+      : 's-maxage=86400, stale-while-revalidate=31449600';
+    response.setHeader('Cache-Control', cacheControl);
+    response.end('<html></html>');
+  });
+  server = http.createServer((request, response) => void handle(request, response));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });

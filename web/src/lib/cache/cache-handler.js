@@ -63,6 +63,40 @@ function notingTags(entry, key) {
   return entry;
 }
 
+/**
+ * Where a page's lifetime travels with it in Redis. Next keeps a page's lifetime (its `revalidate`) in the
+ * memory of the instance that rendered it, and on any other instance takes it from the entry the handler
+ * returns (`cacheControl`); the redis-strings handler stores no such field, so there every page would count
+ * as 1 s old: served STALE, without Cache-Control, and rendered again on every visit.
+ */
+const CACHE_CONTROL_FIELD = 'skinfactsCacheControl';
+
+/**
+ * @template T
+ * @param {T} value the entry Next stores
+ * @param {unknown} ctx Next's context for it, with the page's `cacheControl`
+ * @returns {T}
+ */
+function keepingCacheControl(value, ctx) {
+  const cacheControl =
+    typeof ctx === 'object' && ctx !== null && 'cacheControl' in ctx ? ctx.cacheControl : undefined;
+  if (!cacheControl || typeof value !== 'object' || value === null) return value;
+  return { ...value, [CACHE_CONTROL_FIELD]: cacheControl };
+}
+
+/**
+ * @template T
+ * @param {T} entry what the redis-strings handler read: `{ value, lastModified, … }` or null
+ * @returns {T}
+ */
+function withCacheControl(entry) {
+  if (typeof entry !== 'object' || entry === null || !('value' in entry)) return entry;
+  const { value } = entry;
+  if (typeof value !== 'object' || value === null || !(CACHE_CONTROL_FIELD in value)) return entry;
+  const { [CACHE_CONTROL_FIELD]: cacheControl, ...stored } = /** @type {Record<string, unknown>} */ (value);
+  return { ...entry, value: stored, cacheControl };
+}
+
 function redisCacheHandler() {
   const url = /** @type {string} */ (process.env.REDIS_URL);
   const keyPrefix = process.env.REDIS_KEY_PREFIX || 'skinfacts:';
@@ -87,13 +121,14 @@ function redisCacheHandler() {
   return class SharedRedisCache extends ForteCacheHandler {
     /** @override @param {Parameters<ForteCacheHandler['get']>} args */
     async get(...args) {
-      return notingTags(await super.get(...args), args[0]);
+      return notingTags(withCacheControl(await super.get(...args)), args[0]);
     }
 
     /** @override @param {Parameters<ForteCacheHandler['set']>} args */
     async set(...args) {
-      notePageTags(args[0], args[1]);
-      return super.set(...args);
+      const [key, value, ctx] = args;
+      notePageTags(key, value);
+      return super.set(key, keepingCacheControl(value, ctx), ctx);
     }
   };
 }

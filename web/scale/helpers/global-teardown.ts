@@ -5,6 +5,7 @@ export default async function globalTeardown() {
   const scale = globalThis.skinfactsScale;
   await scale?.stack.stop();
   await scale?.redisLink.close();
+  await scale?.edge.close();
   const prefix = scale?.stack.redisKeyPrefix;
   if (!prefix) return;
   const redis = createClient({ url: process.env.REDIS_URL || 'redis://127.0.0.1:6379' });

@@ -17,6 +17,10 @@ export const scale = {
   get siteB() {
     return required('SCALE_WEB_B');
   },
+  /** The stand-in edge site A purges and warms pages through (helpers/recording-edge.ts). */
+  get edgeUrl() {
+    return required('SCALE_EDGE_URL');
+  },
   get revalidateSecret() {
     return required('SCALE_REVALIDATE_SECRET');
   },

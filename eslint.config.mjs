@@ -7,13 +7,20 @@ import { PENDING_FILES, PENDING_RULES } from './eslint.pending-type-safety.mjs';
 
 const TS_FILES = ['**/*.{ts,tsx,mts,cts}'];
 /**
- * The site's plain-JavaScript server (web/server.js and the front door it loads from src/lib/http/) runs under
+ * The site's plain-JavaScript server (web/server.js, the front door it loads from src/lib/http/, and the cache
+ * handler and xkey header in src/lib/cache/) runs under
  * plain `node`, but every file starts with `// @ts-check` and types itself with JSDoc, and web/tsconfig.json
  * includes them: so they are type-checked, and linted with the type-checked rules, like the TypeScript.
  */
-const TYPED_JS_FILES = ['web/server.js', 'web/src/lib/http/**/*.js'];
+const TYPED_JS_FILES = ['web/server.js', 'web/src/lib/http/**/*.js', 'web/src/lib/cache/**/*.js'];
 const TYPED_FILES = [...TS_FILES, ...TYPED_JS_FILES];
-const TEST_FILES = ['**/*.test.{ts,tsx}', '**/*.int.test.{ts,tsx}', '**/__fixtures__/**', 'web/e2e/**'];
+const TEST_FILES = [
+  '**/*.test.{ts,tsx}',
+  '**/*.int.test.{ts,tsx}',
+  '**/__fixtures__/**',
+  'web/e2e/**',
+  'web/scale/**',
+];
 
 /**
  * The TypeScript projects the type-checked rules read. Listed rather than found by `projectService`, which

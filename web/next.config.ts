@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
 
 type RemotePattern = Exclude<NonNullable<NonNullable<NextConfig['images']>['remotePatterns']>[number], URL>;
@@ -18,8 +19,19 @@ function uploadPatterns(cmsUrl: string): RemotePattern[] {
   });
 }
 
+/** Set when several site instances share one cache in Redis (src/lib/cache/cache-handler.js). */
+const sharedCache = Boolean(process.env.REDIS_URL);
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Pages and tagged fetches: in Redis with REDIS_URL, else Next's own file cache; either way the handler notes
+  // each page's tags for the edge's xkey header. Loaded by the server at runtime, so one build serves both.
+  cacheHandler: path.join(__dirname, 'src/lib/cache/cache-handler.js'),
+  // An instance's own memory copy would miss the revalidations made on the others.
+  cacheMaxMemorySize: sharedCache ? 0 : undefined,
+  // Every instance of one build must agree on it (asset URLs, skew detection); Next also reads it from the
+  // environment. NEXT_SERVER_ACTIONS_ENCRYPTION_KEY likewise comes from the environment (web/.env).
+  deploymentId: process.env.NEXT_DEPLOYMENT_ID || undefined,
   // web/server.js compresses instead, after it may have written the CMS-outage notice into a page.
   compress: false,
   reactStrictMode: true,

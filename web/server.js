@@ -5,7 +5,8 @@
  * CMS is down answers 503 with Retry-After instead of 500, with a notice that shows without JavaScript; it
  * also compresses responses, which Next would otherwise do itself, and puts the site's front door
  * (src/lib/http/site-door.js: security headers, the visitor's address, body limits, same-origin checks) in
- * front of every request, where the connection and the unread body can still be seen. Plain JavaScript, so production runs it
+ * front of every request, where the connection and the unread body can still be seen; and it tells an edge
+ * cache each page's cache tags in an `xkey` header (src/lib/cache/xkey-header.js). Plain JavaScript, so production runs it
  * with plain `node`: a TypeScript loader hooked into every `require` cost about a quarter of the warm article
  * page's throughput. Takes `next start`'s `-p/--port` and `-H/--hostname`; `npm run dev` stays on `next dev`.
  */
@@ -17,6 +18,7 @@ const { setTimeout } = require('node:timers');
 const { parseArgs } = require('node:util');
 const compression = require('compression');
 const { createSiteDoor, siteDoorConfig } = require('./src/lib/http/site-door');
+const { withXkeyHeader } = require('./src/lib/cache/xkey-header');
 
 /** How long a client or crawler is asked to wait before trying a page again while the CMS is down. */
 const RETRY_AFTER_SECONDS = 30;
@@ -162,7 +164,7 @@ function withCompression(handle) {
  */
 function createSiteServer(nextHandler, env, options = {}) {
   const admit = createSiteDoor(siteDoorConfig(env));
-  const handle = withCompression(withCmsOutageStatus(nextHandler));
+  const handle = withCompression(withXkeyHeader(withCmsOutageStatus(nextHandler)));
   /** @param {IncomingMessage} request @param {ServerResponse} response @param {() => void} [beforeBody] */
   const onRequest = (request, response, beforeBody) => {
     if (request.url === HEALTH_PATH && options.isDraining?.()) {

@@ -68,7 +68,7 @@ describe('decisions', () => {
     expect((await stored(documentId)).moderationStatus).toBe('pending');
   });
 
-  it('tells the site to revalidate the article when a comment is approved, and when it is rejected again', async () => {
+  it('tells the site to revalidate the article, naming its page, when a comment is approved, and when it is rejected again', async () => {
     const comment = await newPending('Revalidate me');
     site.received.length = 0;
     await app
@@ -80,6 +80,7 @@ describe('decisions', () => {
     expect(await waitForChange((c) => c.type === 'comment')).toEqual({
       type: 'comment',
       articles: [fixtures.articles.second.documentId],
+      articleSlugs: [fixtures.articles.second.slug],
     });
 
     site.received.length = 0;
@@ -116,6 +117,7 @@ describe('decisions', () => {
     expect(await waitForChange((c) => c.type === 'comment')).toEqual({
       type: 'comment',
       articles: [fixtures.articles.second.documentId],
+      articleSlugs: [fixtures.articles.second.slug],
     });
   });
 

@@ -52,6 +52,8 @@ export function webEnvDefaults(cms: EnvValues): EnvEntries {
     ['CMS_PUBLIC_URL', cms.PUBLIC_URL || 'http://localhost:1337'],
     ['SITE_URL', 'http://localhost:3000'],
     ...shared,
+    // Every site instance of one build must decrypt the others' Server Action payloads: a key of its own, kept.
+    ['NEXT_SERVER_ACTIONS_ENCRYPTION_KEY', randomSecret(32)],
     ['NEXT_TELEMETRY_DISABLED', '1'],
   ];
 }

@@ -40,6 +40,8 @@ describe('ensureEnvFiles', () => {
     expect(cms.APP_KEYS?.split(',')).toHaveLength(4);
     expect(web.CMS_URL).toBe('http://127.0.0.1:1337');
     expect(web.CMS_PUBLIC_URL).toBe(cms.PUBLIC_URL);
+    // An AES-256 key, as Next wants it for NEXT_SERVER_ACTIONS_ENCRYPTION_KEY.
+    expect(Buffer.from(web.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY ?? '', 'base64')).toHaveLength(32);
     expect(result.mismatches).toEqual([]);
   });
 

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -33,12 +34,26 @@ export interface TestStackOptions {
   cmsProxy?: boolean;
   /** Give the CMS an SMTP server that keeps every mail as a file in `mailDir` (password-reset links). */
   mailSink?: boolean;
+  /**
+   * Site instances to run from the one build, each with these extra environment variables; the first is the one
+   * the CMS tells about changes. Default: one instance, as `npm start` runs it.
+   */
+  webInstances?: Array<Record<string, string>>;
+  /**
+   * Let the site instances share their cache in this Redis (REDIS_URL), under a fresh random key prefix so that
+   * test runs never see each other's entries (and nothing has to be flushed).
+   */
+  sharedCacheRedisUrl?: string;
 }
 
 export interface TestStack extends Omit<TestStackEnv, 'cms' | 'web'> {
   /** The CMS itself; tests and benchmarks reach it directly, even while the site's link to it is cut. */
   cmsUrl: string;
   webUrl: string;
+  /** Every site instance, in the order of `webInstances`; the first is `webUrl`. */
+  webUrls: string[];
+  /** With `sharedCacheRedisUrl`: the key prefix the instances write under. */
+  redisKeyPrefix?: string;
   /** With `cmsProxy`: POST `${url}/refuse`, `/hang` or `/open` switches the site's link to the CMS. */
   cmsProxyControlUrl?: string;
   /** With `mailSink`: the folder where each mail the CMS sends lands as `<n>.eml`. */
@@ -61,7 +76,11 @@ export async function startTestStack(
   log: Log,
   options: TestStackOptions = {},
 ): Promise<TestStack> {
-  const [cmsPort, webPort] = [await freePort(), await freePort()];
+  const instances = options.webInstances ?? [{}];
+  const cmsPort = await freePort();
+  const webPorts: number[] = [];
+  while (webPorts.length < instances.length) webPorts.push(await freePort());
+  const webPort = webPorts[0] ?? (await freePort());
   const tempDir = mkdtempSync(path.join(os.tmpdir(), 'skinfacts-stack-'));
   const env = testStackEnv(rootDir, {
     cmsPort,
@@ -80,7 +99,19 @@ export async function startTestStack(
     Object.assign(env.cms, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mailSink.port) });
   }
   // The site's build reads CMS_URL too (next.config's image hosts), so build and server both get the proxy.
-  const webEnv = proxy ? { ...env.web, CMS_URL: proxy.url } : env.web;
+  const redisKeyPrefix = options.sharedCacheRedisUrl
+    ? `skinfacts-test-${randomBytes(6).toString('hex')}:`
+    : undefined;
+  const webEnv: NodeJS.ProcessEnv = {
+    ...env.web,
+    ...(proxy ? { CMS_URL: proxy.url } : {}),
+    // One build for every instance: they must agree on the deployment and the Server Actions key.
+    NEXT_DEPLOYMENT_ID: `test-${randomBytes(6).toString('hex')}`,
+    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+  };
+  const sharedCacheEnv = options.sharedCacheRedisUrl
+    ? { REDIS_URL: options.sharedCacheRedisUrl, REDIS_KEY_PREFIX: redisKeyPrefix }
+    : {};
   const supervisor = new Supervisor(log);
   const services: ManagedProcess[] = [];
   const stop = async () => {
@@ -107,13 +138,24 @@ export async function startTestStack(
       'next build',
     );
     // The same server `npm start` and the Docker image run (web/server.js), not bare `next start`.
-    services.push(
-      supervisor.run('web', withPort(WEB_START_COMMAND, webPort), { cwd: rootDir, env: webEnv, write: log }),
-    );
-    await waitForHttp(`http://127.0.0.1:${webPort}${WEB_HEALTH_PATH}`, {
-      expectStatus: 200,
-      timeoutMs: 60_000,
-    });
+    for (const [index, extra] of instances.entries()) {
+      const port = webPorts[index] ?? webPort;
+      const instanceEnv = { ...webEnv, ...sharedCacheEnv, ...extra };
+      const name = instances.length > 1 ? `web ${String.fromCharCode(65 + index)}` : 'web';
+      services.push(
+        supervisor.run(name, withPort(WEB_START_COMMAND, port), {
+          cwd: rootDir,
+          env: instanceEnv,
+          write: log,
+        }),
+      );
+    }
+    for (const port of webPorts) {
+      await waitForHttp(`http://127.0.0.1:${port}${WEB_HEALTH_PATH}`, {
+        expectStatus: 200,
+        timeoutMs: 60_000,
+      });
+    }
   } catch (error) {
     await stop();
     throw error;
@@ -123,6 +165,8 @@ export async function startTestStack(
   return {
     cmsUrl: `http://127.0.0.1:${cmsPort}`,
     webUrl: `http://127.0.0.1:${webPort}`,
+    webUrls: webPorts.map((port) => `http://127.0.0.1:${port}`),
+    redisKeyPrefix,
     cmsProxyControlUrl: proxy?.controlUrl,
     mailDir,
     admin,

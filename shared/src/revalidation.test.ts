@@ -34,6 +34,13 @@ describe('comment changes', () => {
     expect(contentChangeSchema.parse(sent)).toEqual(sent);
   });
 
+  it('may name the articles’ slugs, so the site can warm and purge their pages', () => {
+    const sent: ContentChangeInput = { type: 'comment', articles: ['abc123'], articleSlugs: ['what-is-it'] };
+    expect(contentChangeSchema.parse(sent)).toEqual(sent);
+    const blank = { type: 'comment', articles: ['abc123'], articleSlugs: [''] };
+    expect(contentChangeSchema.safeParse(blank).success).toBe(false);
+  });
+
   it('refuse article ids that are not document ids', () => {
     expect(contentChangeSchema.safeParse({ type: 'comment', articles: ['../x'] }).success).toBe(false);
     expect(contentChangeSchema.safeParse({ type: 'comment', articles: [] }).success).toBe(false);

@@ -43,6 +43,11 @@ const commentChangeSchema = z.strictObject({
     .array(z.string().regex(/^[A-Za-z0-9]{1,64}$/))
     .min(1)
     .max(100),
+  /**
+   * Slugs of those articles, so the site can warm their pages and the edge can purge them. Optional: a CMS
+   * that leaves it out still gets the comments tag expired, and the page catches up on its next visit.
+   */
+  articleSlugs: slugListSchema.optional(),
 });
 
 export const contentChangeSchema = z.discriminatedUnion('type', [documentChangeSchema, commentChangeSchema]);

@@ -7,7 +7,19 @@ describe('parseServerEnv', () => {
       CMS_URL: 'http://127.0.0.1:1337',
       SITE_URL: 'http://localhost:3000',
       CMS_TIMEOUT_MS: 3000,
+      EDGE_PURGE_URLS: [],
+      REDIS_KEY_PREFIX: 'skinfacts:',
     });
+  });
+
+  it('reads the edges to purge as a list of base URLs, and the shared Redis', () => {
+    const env = parseServerEnv({
+      EDGE_PURGE_URLS: 'http://127.0.0.1:3000/, http://edge-b:6081',
+      REDIS_URL: 'redis://127.0.0.1:6379',
+      REDIS_KEY_PREFIX: 'site-a:',
+    });
+    expect(env.EDGE_PURGE_URLS).toEqual(['http://127.0.0.1:3000', 'http://edge-b:6081']);
+    expect(env).toMatchObject({ REDIS_URL: 'redis://127.0.0.1:6379', REDIS_KEY_PREFIX: 'site-a:' });
   });
 
   it('treats empty values as unset, coerces the timeout and trims a trailing slash', () => {
@@ -27,6 +39,8 @@ describe('parseServerEnv', () => {
     { SITE_URL: 'ftp://example.com' },
     { CMS_TIMEOUT_MS: '-5' },
     { CMS_TIMEOUT_MS: 'soon' },
+    { EDGE_PURGE_URLS: 'http://edge,varnish' },
+    { REDIS_URL: 'http://127.0.0.1:6379' },
   ])('rejects %j with a readable error', (source) => {
     expect(() => parseServerEnv(source)).toThrow(/Invalid server environment/);
   });

@@ -27,6 +27,27 @@ const serverEnvSchema = z.object({
    */
   WEB_TO_CMS_SECRET: z.string().min(1).optional(),
   CMS_TIMEOUT_MS: z.coerce.number().int().positive().default(3000),
+  /**
+   * Base URLs of the edge caches in front of the site (Varnish with xkey), comma-separated: /api/revalidate
+   * purges each of them by tag, then warms the changed pages through them. Unset: no edge (`npm start`).
+   */
+  EDGE_PURGE_URLS: z
+    .string()
+    .transform((list) =>
+      list
+        .split(',')
+        .map((url) => url.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url({ protocol: /^https?$/ }).transform((url) => url.replace(/\/+$/, ''))))
+    .default([]),
+  /**
+   * Redis shared by every site instance: Next's page and fetch cache (cache-handler.js) and the moderation
+   * login throttle. Unset: Next's own file cache and an in-process throttle (one instance).
+   */
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  /** Prefix of every Redis key the site writes, so several sites (or test runs) can share one Redis. */
+  REDIS_KEY_PREFIX: z.string().min(1).default('skinfacts:'),
 });
 
 export type ServerEnv = z.output<typeof serverEnvSchema>;

@@ -66,7 +66,7 @@ function documentIdOf(result: unknown): string | undefined {
  * committed. The write never waits for the site and never fails because of it. Off when WEB_URL is unset.
  * Writes made while Strapi boots are skipped: that is the demo seed filling an empty database.
  * Comments: a write that may change which approved comments an article shows sends
- * `{ type: 'comment', articles: [articleDocumentId] }` (see comments.ts).
+ * `{ type: 'comment', articles: [articleDocumentId], articleSlugs: [slug] }` (see comments.ts).
  */
 export function registerRevalidation(strapi: Core.Strapi) {
   const settings = revalidationSettings(cmsEnv());
@@ -80,7 +80,7 @@ export function registerRevalidation(strapi: Core.Strapi) {
       const { documentId } = context.params as Params;
       const { result, articles } = await commentChangeAround(strapi, documentId, next, documentIdOf);
       if (articles) {
-        await afterCommit(strapi, () => notifySite(settings, { type: 'comment', articles }, strapi.log));
+        await afterCommit(strapi, () => notifySite(settings, { type: 'comment', ...articles }, strapi.log));
       }
       return result;
     }

@@ -1,6 +1,6 @@
 /**
- * Where failed logins are counted. In memory for one site process; several instances need a shared store
- * (e.g. a Redis sorted set per key) behind the same interface.
+ * Where failed logins are counted. In memory for one site process; several instances share one in Redis
+ * (redis-attempt-store.ts; site-attempt-store.ts picks).
  */
 export interface AttemptStore {
   /** The times (ms) of the attempts recorded under `key` at or after `since`, oldest first. */

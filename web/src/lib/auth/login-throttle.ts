@@ -1,3 +1,4 @@
+import { siteAttemptStore } from './site-attempt-store';
 import { createMemoryAttemptStore, type AttemptStore } from './attempt-store';
 
 /**
@@ -65,5 +66,5 @@ export function createLoginThrottle({
   };
 }
 
-/** The site process's throttle for POST /api/moderation/session. */
-export const loginThrottle: LoginThrottle = createLoginThrottle();
+/** The site's throttle for POST /api/moderation/session: shared by every instance with REDIS_URL. */
+export const loginThrottle: LoginThrottle = createLoginThrottle({ store: siteAttemptStore() });

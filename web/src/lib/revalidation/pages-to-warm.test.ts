@@ -27,9 +27,14 @@ describe('pagesToWarm', () => {
     ]);
   });
 
-  it('warms nothing for authors (no page of their own) or comments (read fresh per article)', () => {
+  it('warms nothing for authors (no page of their own) or comments that name no article page', () => {
     expect(pagesToWarm({ type: 'author', slugs: ['dr-ada'], shownOn: {} })).toEqual([]);
     expect(pagesToWarm({ type: 'comment', articles: ['abc123'] })).toEqual([]);
+  });
+
+  it('warms the article pages a comment change names', () => {
+    const change: ContentChange = { type: 'comment', articles: ['abc123'], articleSlugs: ['a', 'b', 'a'] };
+    expect(pagesToWarm(change)).toEqual(['/articles/a', '/articles/b']);
   });
 
   it('encodes odd slugs and lists each page once', () => {

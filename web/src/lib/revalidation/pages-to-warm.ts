@@ -17,11 +17,13 @@ export const MAX_PAGES_TO_WARM = 50;
  * changed document's own page under each slug, the listings of its type, then the other pages the CMS says
  * show it (an article's treatments and topics and the articles listing it as related, a treatment's
  * articles, …). Those pages only turn stale on a change, so that they keep being served while the CMS is
- * down; warming them makes the regeneration happen now rather than on the next visit. A comment changes one
- * article's comments, read fresh on its next view.
+ * down; warming them makes the regeneration happen now rather than on the next visit. A comment change
+ * warms the pages of the articles it names (an edge cache in front of the site has just dropped them).
  */
 export function pagesToWarm(change: ContentChange): string[] {
-  if (change.type === 'comment') return [];
+  if (change.type === 'comment') {
+    return [...new Set((change.articleSlugs ?? []).map(contentPath.article))].slice(0, MAX_PAGES_TO_WARM);
+  }
   const ownPage = change.type === 'author' ? undefined : contentPath[change.type];
   const { articles = [], treatments = [], topics = [] } = change.shownOn;
   const pages = [

@@ -6,7 +6,15 @@ import { POST } from './route';
 jest.mock('next/cache', () => ({ revalidateTag: jest.fn() }));
 const afterCallbacks: Array<() => Promise<void>> = [];
 jest.mock('next/server', () => ({ after: (callback: () => Promise<void>) => afterCallbacks.push(callback) }));
-jest.mock('@/env', () => ({ env: { REVALIDATE_SECRET: 'revalidate-secret' } }));
+const mockEnv: { REVALIDATE_SECRET: string; EDGE_PURGE_URLS: string[]; REDIS_URL?: string } = {
+  REVALIDATE_SECRET: 'revalidate-secret',
+  EDGE_PURGE_URLS: [],
+};
+jest.mock('@/env', () => ({
+  get env() {
+    return mockEnv;
+  },
+}));
 
 const revalidate = jest.mocked(revalidateTag);
 
@@ -99,5 +107,66 @@ describe('the echo after a change', () => {
     await echo;
     expect(revalidate.mock.calls).toEqual([['article:echo-slug', { expire: 0 }]]);
     jest.useRealTimers();
+  });
+});
+
+describe('with edge caches in front of the site', () => {
+  let edge: StubServer;
+  const purges: Array<{ method?: string; hard?: unknown; soft?: unknown }> = [];
+  beforeEach(async () => {
+    purges.length = 0;
+    afterCallbacks.length = 0;
+    edge = await startStubServer((incoming) => {
+      if (incoming.method !== 'PURGE') return { body: '<html></html>' };
+      purges.push({ hard: incoming.headers['xkey-purge'], soft: incoming.headers['xkey-softpurge'] });
+      return { body: '' };
+    });
+    mockEnv.EDGE_PURGE_URLS = [edge.origin];
+  });
+  afterEach(async () => {
+    mockEnv.EDGE_PURGE_URLS = [];
+    await edge.close();
+  });
+
+  it('purges the changed tags there, then warms the pages through the edge', async () => {
+    const response = await POST(request({ type: 'comment', articles: ['abc123'], articleSlugs: ['a'] }));
+    expect(response.status).toBe(200);
+    expect(purges).toEqual([{ hard: 'comments:abc123', soft: undefined }]);
+    await afterCallbacks[0]?.();
+    expect(edge.requests).toEqual(['/', '/articles/a']);
+  });
+
+  it('answers 502 naming the edge that did not purge, so the CMS sends the change again', async () => {
+    const down = await startStubServer(() => ({ body: '' }));
+    await down.close();
+    mockEnv.EDGE_PURGE_URLS = [edge.origin, down.origin];
+    const response = await POST(request({ type: 'topic', slugs: ['evidence'] }));
+    expect(response.status).toBe(502);
+    expect(await response.json()).toMatchObject({ failed: [expect.stringContaining(down.origin)] });
+    expect(purges).toEqual([{ hard: 'topic:evidence', soft: 'topics' }]);
+    expect(afterCallbacks).toEqual([]);
+  });
+});
+
+describe('when the cache cannot record the change', () => {
+  const offered = Symbol.for('skinfacts.expire-tags-now');
+  afterEach(() => {
+    delete (globalThis as Record<symbol, unknown>)[offered];
+    delete mockEnv.REDIS_URL;
+  });
+
+  it('answers 503 before expiring or purging anything, saying why', async () => {
+    (globalThis as Record<symbol, unknown>)[offered] = () => Promise.reject(new Error('Redis is down'));
+    const response = await POST(request({ type: 'article', slugs: ['a'] }));
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({
+      error: "The change could not be recorded in the site's cache: Redis is down",
+    });
+    expect(revalidate).not.toHaveBeenCalled();
+  });
+
+  it('answers 503 when the cache is shared but its handler never loaded', async () => {
+    mockEnv.REDIS_URL = 'redis://127.0.0.1:6379';
+    expect((await POST(request({ type: 'article', slugs: ['a'] }))).status).toBe(503);
   });
 });

@@ -6,6 +6,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { ensureBuilt } from './lib/build';
+import { hashBuildInputs } from './lib/build-stamp';
 import { DEFAULT_CLUSTER_LAYOUT, cmsInstanceEnv, siteInstanceEnv, urlOf } from './lib/cluster/layout';
 import { DEFAULT_CLUSTER_DATABASE_URL, ensureDatabase } from './lib/cluster/postgres';
 import { checkRedis, DEFAULT_REDIS_URL } from './lib/cluster/redis-check';
@@ -53,6 +54,10 @@ runMain(async (supervisor) => {
     ...siteInstanceEnv(process.env, layout, services),
     NEXT_DIST_DIR: CLUSTER_WEB_DIST_DIR,
     SITE_URL: `http://localhost:${layout.edge.port}`,
+    // One build served by every instance: they agree on the deployment (and on web/.env's Server Actions key).
+    NEXT_DEPLOYMENT_ID:
+      process.env.NEXT_DEPLOYMENT_ID ||
+      `skinfacts-${hashBuildInputs(rootDir, WORKSPACES.web.inputs).slice(0, 12)}`,
   };
   const settings = {
     rootDir,

@@ -76,7 +76,13 @@ export async function startTestCluster(rootDir: string, log: Log): Promise<TestC
     programs,
     workDir,
     cmsEnv: (index: number) => cmsInstanceEnv(env.cms, layout, services, index),
-    siteEnv: { ...siteInstanceEnv(env.web, layout, services), SITE_URL: urlOf(layout.edge) },
+    siteEnv: {
+      ...siteInstanceEnv(env.web, layout, services),
+      SITE_URL: urlOf(layout.edge),
+      // One build for every instance: they must agree on the deployment and the Server Actions key.
+      NEXT_DEPLOYMENT_ID: `scale-${randomBytes(6).toString('hex')}`,
+      NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    },
     lifecycle: 'run' as const,
   };
   let cmsInstances: Instance[] = [];

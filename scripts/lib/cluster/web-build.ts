@@ -10,6 +10,6 @@ export function webWorkspaceIn(distDir: string): Workspace {
     ...web,
     stampDir: `web/${distDir}`,
     outputs: [`web/${distDir}/BUILD_ID`],
-    buildEnv: { ...web.buildEnv, keys: [...web.buildEnv.keys, 'NEXT_DIST_DIR', 'REDIS_URL'] },
+    buildEnv: { ...web.buildEnv, keys: [...web.buildEnv.keys, 'NEXT_DIST_DIR', 'NEXT_DEPLOYMENT_ID'] },
   };
 }

@@ -10,7 +10,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
     'global::site-client-address',
     'strapi::logger',
     'strapi::errors',
-    { name: 'strapi::security', config: securityConfig(s3 && s3PublicOrigin(s3)) },
+    { name: 'strapi::security', config: securityConfig(s3 ? s3PublicOrigin(s3) : undefined) },
     {
       name: 'strapi::cors',
       config: {

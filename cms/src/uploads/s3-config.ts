@@ -48,12 +48,17 @@ export function s3Settings(env: Env): S3Settings | undefined {
 }
 
 /**
- * Where browsers load uploaded files from: UPLOAD_S3_PUBLIC_URL (a CDN or the bucket's public address), else
- * the endpoint's address of the bucket.
+ * The origin browsers load uploaded files from: UPLOAD_S3_PUBLIC_URL's (a CDN or the bucket's public address),
+ * else the bucket's own address on the endpoint (the bucket in the path or in the host name), else on AWS.
  */
-export function s3PublicOrigin(settings: S3Settings): string | undefined {
-  const base = settings.UPLOAD_S3_PUBLIC_URL ?? settings.UPLOAD_S3_ENDPOINT;
-  return base ? new URL(base).origin : undefined;
+export function s3PublicOrigin(settings: S3Settings): string {
+  if (settings.UPLOAD_S3_PUBLIC_URL) return new URL(settings.UPLOAD_S3_PUBLIC_URL).origin;
+  const bucket = settings.UPLOAD_S3_BUCKET;
+  if (!settings.UPLOAD_S3_ENDPOINT) return `https://${bucket}.s3.${settings.UPLOAD_S3_REGION}.amazonaws.com`;
+  const endpoint = new URL(settings.UPLOAD_S3_ENDPOINT);
+  return settings.UPLOAD_S3_FORCE_PATH_STYLE
+    ? endpoint.origin
+    : `${endpoint.protocol}//${bucket}.${endpoint.host}`;
 }
 
 /**

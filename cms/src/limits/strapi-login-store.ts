@@ -2,8 +2,6 @@ import { createHash } from 'node:crypto';
 import { Stores } from 'koa2-ratelimit';
 import { countHit, forgiveHit, type LimitSpec } from './counters';
 
-type Counters = { countHit: typeof countHit; forgiveHit: typeof forgiveHit };
-
 /** What koa2-ratelimit passes a store: its window (ms) and limit, as Strapi's route configured them. */
 type WindowOptions = { interval: number; max: number };
 
@@ -26,17 +24,13 @@ const hashed = (key: string) => createHash('sha256').update(key).digest('base64u
  * has set to the visitor's address) and limits stay as they are.
  */
 export class SharedLoginLimitStore extends Stores.Store {
-  constructor(private readonly counters: Counters = { countHit, forgiveHit }) {
-    super();
-  }
-
   async incr(key: string, options: WindowOptions, weight: number) {
-    const count = await this.counters.countHit(specFor(options), hashed(key), weight);
+    const count = await countHit(specFor(options), hashed(key), weight);
     return { counter: count.count, dateEnd: Date.now() + count.msBeforeReset };
   }
 
   async decrement(key: string, options: WindowOptions, weight: number) {
-    await this.counters.forgiveHit(specFor(options), hashed(key), weight);
+    await forgiveHit(specFor(options), hashed(key), weight);
   }
 
   saveAbuse() {}

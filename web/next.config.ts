@@ -22,6 +22,23 @@ function uploadPatterns(cmsUrl: string): RemotePattern[] {
 /** Set when several site instances share one cache in Redis (src/lib/cache/cache-handler.js). */
 const sharedCache = Boolean(process.env.REDIS_URL);
 
+/** next/image may also load from MEDIA_PUBLIC_URL, where the CMS serves uploads kept on S3-compatible storage. */
+function mediaPatterns(mediaPublicUrl: string | undefined): RemotePattern[] {
+  if (!mediaPublicUrl?.trim()) return [];
+  if (!URL.canParse(mediaPublicUrl) || !/^https?:$/.test(new URL(mediaPublicUrl).protocol)) {
+    throw new Error(`MEDIA_PUBLIC_URL must be an http(s) URL, got "${mediaPublicUrl}"`);
+  }
+  const url = new URL(mediaPublicUrl);
+  return [
+    {
+      protocol: url.protocol === 'https:' ? 'https' : 'http',
+      hostname: url.hostname,
+      port: url.port,
+      pathname: `${url.pathname.replace(/\/+$/, '')}/**`,
+    },
+  ];
+}
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Pages and tagged fetches: in Redis with REDIS_URL, else Next's own file cache; either way the handler notes
@@ -38,7 +55,10 @@ const nextConfig: NextConfig = {
   // Browser tests and benchmarks build into their own directory, so they never replace what `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   images: {
-    remotePatterns: uploadPatterns(process.env.CMS_URL ?? DEFAULT_CMS_URL),
+    remotePatterns: [
+      ...uploadPatterns(process.env.CMS_URL ?? DEFAULT_CMS_URL),
+      ...mediaPatterns(process.env.MEDIA_PUBLIC_URL),
+    ],
     // The CMS usually sits on a private address (127.0.0.1, or `cms` in docker-compose), which Next 16 refuses
     // by default; remotePatterns still limits the optimizer to the CMS's /uploads/**.
     dangerouslyAllowLocalIP: true,

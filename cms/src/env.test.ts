@@ -75,6 +75,28 @@ describe('parseCmsEnv', () => {
   });
 });
 
+describe('the Redis settings', () => {
+  it('are off by default, with the skinfacts: key prefix', () => {
+    expect(parseCmsEnv({}).REDIS_URL).toBeUndefined();
+    expect(parseCmsEnv({}).REDIS_KEY_PREFIX).toBe('skinfacts:');
+  });
+
+  it('take a redis:// or rediss:// URL and a prefix of their own', () => {
+    const env = parseCmsEnv({ REDIS_URL: 'redis://127.0.0.1:6379/2', REDIS_KEY_PREFIX: 'test-1:' });
+    expect(env).toMatchObject({ REDIS_URL: 'redis://127.0.0.1:6379/2', REDIS_KEY_PREFIX: 'test-1:' });
+    expect(parseCmsEnv({ REDIS_URL: 'rediss://user:pw@cache.example:6380' }).REDIS_URL).toMatch(/^rediss:/);
+  });
+
+  it.each(['127.0.0.1:6379', 'http://127.0.0.1:6379', 'redis://'])(
+    'refuse REDIS_URL=%s, naming it',
+    (url) => {
+      expect(() => parseCmsEnv({ REDIS_URL: url })).toThrow(
+        /REDIS_URL must be a redis:\/\/ or rediss:\/\/ URL/,
+      );
+    },
+  );
+});
+
 describe('cmsEnv', () => {
   it('sees a variable changed after an earlier read', () => {
     const source: Record<string, string | undefined> = { CMS_PREVIEW_TOKEN: 'first' };

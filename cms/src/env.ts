@@ -75,6 +75,15 @@ const cmsEnvObject = z.object({
   SEED_MODERATOR_PASSWORD: z.string().optional(),
   /** `if-empty`: seed the demo content on boot when the database holds none. */
   SEED_DEMO_CONTENT: z.string().optional(),
+  /** Shared counters (comment and login limits) for several CMS instances. Unset: counted in this process. */
+  REDIS_URL: z
+    .string()
+    .refine((value) => /^rediss?:\/\/[^/]/.test(value) && URL.canParse(value), {
+      error: (issue) => `REDIS_URL must be a redis:// or rediss:// URL, got "${String(issue.input)}"`,
+    })
+    .optional(),
+  /** Starts every key the CMS writes to Redis, so several apps (or tests) can share one server. */
+  REDIS_KEY_PREFIX: z.string().default('skinfacts:'),
 });
 
 const cmsEnvSchema = cmsEnvObject.superRefine((env, context) => {

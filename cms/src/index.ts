@@ -7,6 +7,7 @@ import { ensureDemoAccounts } from './bootstrap/demo-accounts';
 import { seedDemoContentIfRequested } from './bootstrap/demo-content';
 import { registerRevalidation, settleRevalidations } from './revalidation';
 import { ensurePreviewToken } from './preview/token';
+import { awaitSharedRedis, closeSharedRedis } from './limits/shared-redis';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -17,6 +18,7 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await awaitSharedRedis();
     await configurePublicPermissions(strapi);
     await configureRoles(strapi);
     await ensureDemoAccounts(strapi);
@@ -27,5 +29,6 @@ export default {
   /** Lets revalidation requests already on their way reach the site before the process exits. */
   async destroy() {
     await settleRevalidations();
+    await closeSharedRedis();
   },
 };

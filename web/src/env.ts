@@ -10,6 +10,11 @@ const serverEnvSchema = z.object({
    */
   CMS_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   /**
+   * Where CMS uploads are served when the CMS keeps them on S3-compatible storage (its UPLOAD_S3_PUBLIC_URL).
+   * Read by next.config.ts (next/image may load from it) and web/server.js (the CSP's img-src).
+   */
+  MEDIA_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /**
    * Addresses and CIDR ranges of proxies in front of the site, whose X-Forwarded-For / X-Real-IP are believed
    * (web/server.js, lib/http/trusted-proxies.js). Empty: none, the connection's address is the visitor's.
    */

@@ -7,6 +7,7 @@ const { URL } = require('node:url');
  * @typedef {object} SecurityHeaderSettings
  * @property {string} siteUrl SITE_URL: HSTS is sent only when it is https
  * @property {string} cmsPublicUrl where browsers reach the CMS: its admin panel frames pages for Preview
+ * @property {string} [mediaPublicUrl] where browsers load CMS uploads when not from the CMS (S3, a CDN)
  */
 
 /**
@@ -15,16 +16,16 @@ const { URL } = require('node:url');
  * (the RSC payload it streams into the page) need 'unsafe-inline' in script-src; what still holds is that
  * scripts load only from this site, nothing can be embedded as a plugin, forms post only here, `<base>`
  * cannot move relative URLs, and fetches reach only this site. Images come through the site's own image
- * optimizer, or straight from the CMS's uploads (`cmsPublicUrl`).
- * @param {string} cmsOrigin
+ * optimizer, or straight from the CMS's uploads (`cmsPublicUrl`, or `mediaPublicUrl` when they are on S3).
+ * @param {string} imageOrigins
  * @param {string} frameAncestors
  */
-function contentSecurityPolicy(cmsOrigin, frameAncestors) {
+function contentSecurityPolicy(imageOrigins, frameAncestors) {
   return [
     "default-src 'self'",
     "script-src 'self' 'unsafe-inline'",
     "style-src 'self' 'unsafe-inline'",
-    `img-src 'self' data: ${cmsOrigin}`,
+    `img-src 'self' data: ${imageOrigins}`,
     "font-src 'self'",
     "connect-src 'self'",
     "object-src 'none'",
@@ -46,8 +47,10 @@ const isModeration = (pathname) =>
  * @param {SecurityHeaderSettings} settings
  * @returns {(pathname: string) => Record<string, string>}
  */
-function securityHeaders({ siteUrl, cmsPublicUrl }) {
+function securityHeaders({ siteUrl, cmsPublicUrl, mediaPublicUrl }) {
   const cmsOrigin = new URL(cmsPublicUrl).origin;
+  const mediaOrigin = mediaPublicUrl ? new URL(mediaPublicUrl).origin : cmsOrigin;
+  const imageOrigins = [...new Set([cmsOrigin, mediaOrigin])].join(' ');
   /** @type {Record<string, string>} */
   const common = {
     'X-Content-Type-Options': 'nosniff',
@@ -58,11 +61,11 @@ function securityHeaders({ siteUrl, cmsPublicUrl }) {
   }
   const pages = {
     ...common,
-    'Content-Security-Policy': contentSecurityPolicy(cmsOrigin, `'self' ${cmsOrigin}`),
+    'Content-Security-Policy': contentSecurityPolicy(imageOrigins, `'self' ${cmsOrigin}`),
   };
   const moderation = {
     ...common,
-    'Content-Security-Policy': contentSecurityPolicy(cmsOrigin, "'none'"),
+    'Content-Security-Policy': contentSecurityPolicy(imageOrigins, "'none'"),
     'X-Frame-Options': 'DENY',
   };
   return (pathname) => (isModeration(pathname) ? moderation : pages);

@@ -34,8 +34,8 @@ function httpUrl(value, fallback, name) {
 }
 
 /**
- * The door's settings from the site's environment (web/.env): SITE_URL, CMS_PUBLIC_URL (else CMS_URL) and
- * TRUSTED_PROXIES. Throws with the variable's name when one cannot be read, so the server does not start.
+ * The door's settings from the site's environment (web/.env): SITE_URL, CMS_PUBLIC_URL (else CMS_URL),
+ * MEDIA_PUBLIC_URL and TRUSTED_PROXIES. Throws with the variable's name when one cannot be read, so the server does not start.
  * @param {Record<string, string | undefined>} env
  * @returns {SiteDoorConfig}
  */
@@ -43,10 +43,13 @@ function siteDoorConfig(env) {
   const siteUrl = httpUrl(env.SITE_URL, 'http://localhost:3000', 'SITE_URL');
   const cmsUrl = httpUrl(env.CMS_URL, 'http://127.0.0.1:1337', 'CMS_URL');
   const cmsPublicUrl = httpUrl(env.CMS_PUBLIC_URL, cmsUrl, 'CMS_PUBLIC_URL');
+  const mediaPublicUrl = env.MEDIA_PUBLIC_URL
+    ? httpUrl(env.MEDIA_PUBLIC_URL, '', 'MEDIA_PUBLIC_URL')
+    : undefined;
   return {
     siteOrigin: new URL(siteUrl).origin,
     trustedProxies: parseTrustedProxies(env.TRUSTED_PROXIES),
-    headersFor: securityHeaders({ siteUrl, cmsPublicUrl }),
+    headersFor: securityHeaders({ siteUrl, cmsPublicUrl, mediaPublicUrl }),
   };
 }
 

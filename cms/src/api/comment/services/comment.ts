@@ -88,7 +88,7 @@ export default factories.createCoreService(COMMENT_UID, ({ strapi }: { strapi: C
     await this.assertArticleOpen(input);
 
     const ipHash = hashIp(context.ip, cmsEnv().COMMENT_IP_SALT);
-    checkRateLimit(ipHash);
+    await checkRateLimit(ipHash);
     await checkFlood(strapi, ipHash, input.authorEmail);
     await checkDuplicate(strapi, input.article, input.authorEmail, input.body);
 

@@ -1,11 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { SlidingWindowLimiter } from '../../../rules/rate-limiter';
+import { countHit, type LimitSpec } from '../../../limits/counters';
 import { COMMENT_UID } from '../uid';
 import { isRecord } from '../../../utils/is-record';
 
-/** 5 comments a minute from one IP, then 429. */
-const perIpLimiter = new SlidingWindowLimiter(5, 60_000);
+/** 5 comments a minute from one IP, then 429; counted in Redis when REDIS_URL is set (src/limits). */
+export const COMMENTS_PER_IP: LimitSpec = { name: 'comments-per-ip', points: 5, durationSeconds: 60 };
 /** At least this long between two comments from one IP or one email address. */
 export const FLOOD_INTERVAL_MS = 15_000;
 
@@ -25,12 +25,13 @@ export class DuplicateCommentError extends errors.ApplicationError {
   }
 }
 
-export function checkRateLimit(ipHash: string) {
-  const result = perIpLimiter.hit(ipHash);
+export async function checkRateLimit(ipHash: string) {
+  const result = await countHit(COMMENTS_PER_IP, ipHash);
   if (!result.allowed) {
+    const seconds = Math.max(1, Math.ceil(result.msBeforeReset / 1000));
     throw new TooManyCommentsError(
-      `Too many comments from your connection. Try again in ${result.retryAfterSeconds} seconds.`,
-      result.retryAfterSeconds,
+      `Too many comments from your connection. Try again in ${seconds} seconds.`,
+      seconds,
     );
   }
 }

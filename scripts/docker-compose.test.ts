@@ -115,6 +115,7 @@ describe('docker-compose.yml', () => {
       expect(environment(name).DATABASE_URL).toMatch(/^postgres:\/\/.+@postgres:5432\//);
       expect(environment(name).REDIS_URL).toBe('redis://redis:6379');
       expect(environment(name).WEB_URL).toBe('http://varnish:8080');
+      expect(environment(name).BEHIND_PROXY).toBe('true');
     }
     expect(environment('cms-a').CMS_INSTANCE_ID).not.toBe(environment('cms-b').CMS_INSTANCE_ID);
   });

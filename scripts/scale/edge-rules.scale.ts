@@ -1,11 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { request as httpRequest } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { requireEdgePrograms } from '../lib/edge/edge-programs';
 import { startVarnish } from '../lib/edge/start-edge';
 import { freePort } from '../lib/ports';
 import { Supervisor } from '../lib/supervisor';
+import { requestFrom } from './lib/from-address';
 import { get, sleep } from './lib/poll';
 import { startStandInSite } from './lib/stand-in-site';
 
@@ -46,21 +46,9 @@ beforeEach(() => {
 const purge = (headers: Record<string, string>) => fetch(`${edgeUrl}/`, { method: 'PURGE', headers });
 
 /** A PURGE sent from another loopback address, as another machine would. */
-function purgeFrom(localAddress: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const request = httpRequest(`${edgeUrl}/`, {
-      method: 'PURGE',
-      localAddress,
-      headers: { 'xkey-purge': 'pages' },
-    });
-    request.once('response', (response) => {
-      response.resume();
-      resolve(response.statusCode ?? 0);
-    });
-    request.once('error', reject);
-    request.end();
-  });
-}
+const purgeFrom = async (localAddress: string) =>
+  (await requestFrom(`${edgeUrl}/`, { method: 'PURGE', localAddress, headers: { 'xkey-purge': 'pages' } }))
+    .status;
 
 it('caches a page once, without cookies, and compresses it itself', async () => {
   const first = await get(`${edgeUrl}/one`, { cookie: 'session=secret', 'accept-encoding': 'gzip' });

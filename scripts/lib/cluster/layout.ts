@@ -68,6 +68,8 @@ export function cmsInstanceEnv(
     REDIS_KEY_PREFIX: services.redisKeyPrefix,
     WEB_URL: urlOf(layout.edge),
     CMS_INSTANCE_ID: `cms-${index + 1}`,
+    // HAProxy in front adds the client's address to X-Forwarded-For (login limits count clients, not it).
+    BEHIND_PROXY: 'true',
   };
 }
 

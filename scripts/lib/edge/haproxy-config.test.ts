@@ -12,6 +12,7 @@ describe('haproxyConfig', () => {
     expect(config).toContain('server cms_1 127.0.0.1:1338 check inter 1s fall 2 rise 2');
     expect(config).toContain('server cms_2 [::1]:1339 check');
     expect(config).toContain('option redispatch');
+    expect(config).toContain('option forwardfor');
   });
 
   it('needs at least one instance', () => {

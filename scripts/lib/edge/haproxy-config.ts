@@ -30,6 +30,9 @@ export function haproxyConfig(listen: HostPort, cmsInstances: HostPort[]): strin
     '',
     'frontend cms',
     `    bind ${formatHostPort(checkedHostPort(listen))}`,
+    // The CMS (BEHIND_PROXY=true) takes the last X-Forwarded-For entry, the one added here, as the client.
+    '    option forwardfor',
+    '    http-request del-header X-Forwarded-Host',
     '    default_backend cms_instances',
     '',
     'backend cms_instances',

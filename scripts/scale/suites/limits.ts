@@ -1,6 +1,7 @@
 import { floodComments } from '../../bench/comment-flood';
 import type { TestCluster } from '../../lib/cluster/test-cluster';
 import { publishedArticle } from '../lib/articles';
+import { requestFrom } from '../lib/from-address';
 
 const SLUG = 'what-is-microneedling';
 /** The CMS files a form sent within 3 s of being shown as spam. */
@@ -74,5 +75,21 @@ export function limitsSuite(clusterOf: () => TestCluster): void {
     // Tries 2–5 meet the flood interval (kept in the database); the sixth is the fifth hit in a minute that
     // both instances counted together. Counted per instance, each would have seen three.
     expect(answers[5]?.text).toContain('Too many comments from your connection');
+  });
+
+  it('counts admin logins across instances per client behind HAProxy: the sixth wrong password is refused', async () => {
+    const tryLogin = (localAddress: string) =>
+      requestFrom(`${cluster.cmsProxyUrl}/admin/login`, {
+        localAddress,
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: cluster.admin.email, password: 'Wrong-password-1' }),
+      });
+    const statuses: number[] = [];
+    // HAProxy takes the instances in turn, so these six alternate between CMS A and B.
+    for (let n = 0; n < 6; n += 1) statuses.push((await tryLogin('127.0.0.2')).status);
+    expect(statuses).toEqual([400, 400, 400, 400, 400, 429]);
+    // Another client is not locked out by the first one's failures.
+    expect((await tryLogin('127.0.0.3')).status).toBe(400);
   });
 }

@@ -1,12 +1,11 @@
 import type { Core, UID } from '@strapi/strapi';
 import type { RevalidatedDocumentType as DocumentType } from '@skinfacts/shared';
-import { notifySite } from './notify';
+import { notifySite, revalidationHandler, REVALIDATION_KIND } from './notify';
 import { mergePages, publicPages } from './pages';
 import { cmsEnv } from '../env';
 import { revalidationSettings } from './settings';
 import { commentChangeAround, isCommentWrite } from './comments';
-
-export { settleNotifications as settleRevalidations } from './notify';
+import { outboxOf } from '../outbox';
 
 /** Content types that appear on the site, and the name the site knows each by. */
 const SITE_TYPES: Partial<Record<UID.ContentType, DocumentType>> = {
@@ -35,25 +34,6 @@ export function changesPublicContent(action: string, status: string | undefined,
   return true;
 }
 
-/** The part of the hooks Strapi hands a transaction's callback that this file uses. */
-type TransactionHooks = { onCommit: (callback: () => void) => void };
-
-/** Runs `task` once the surrounding transaction (the admin panel wraps publish in one) commits; at once outside one. */
-async function afterCommit(strapi: Core.Strapi, task: () => void) {
-  if (!strapi.db.inTransaction()) {
-    task();
-    return;
-  }
-  try {
-    await strapi.db.transaction(({ onCommit }: TransactionHooks) => {
-      onCommit(task);
-      return Promise.resolve();
-    });
-  } catch (error) {
-    strapi.log.warn(`revalidation: could not wait for the transaction to commit: ${String(error)}`);
-  }
-}
-
 function documentIdOf(result: unknown): string | undefined {
   if (typeof result !== 'object' || result === null || !('documentId' in result)) return undefined;
   return typeof result.documentId === 'string' ? result.documentId : undefined;
@@ -62,8 +42,9 @@ function documentIdOf(result: unknown): string | undefined {
 /**
  * After every write that changes a public page — from the admin panel, REST or a script — POSTs
  * `{ type, slugs, shownOn }` to the site's /api/revalidate (old and new slug on a rename; the pages that show
- * the document, see pages.ts), once the write has
- * committed. The write never waits for the site and never fails because of it. Off when WEB_URL is unset.
+ * the document, see pages.ts) through the outbox (src/outbox/): the message is stored in the write's
+ * transaction and sent once it commits. The write never waits for the site and never fails because of it.
+ * Off when WEB_URL is unset.
  * Writes made while Strapi boots are skipped: that is the demo seed filling an empty database.
  * Comments: a write that may change which approved comments an article shows sends
  * `{ type: 'comment', articles: [articleDocumentId] }` (see comments.ts).
@@ -74,13 +55,14 @@ export function registerRevalidation(strapi: Core.Strapi) {
     strapi.log.info('revalidation: WEB_URL is not set, so the site is not told about content changes');
     return;
   }
+  outboxOf(strapi).handle(REVALIDATION_KIND, revalidationHandler(settings));
 
   strapi.documents.use(async (context, next) => {
     if (isCommentWrite(context.uid, context.action) && strapi.isLoaded) {
       const { documentId } = context.params as Params;
       const { result, articles } = await commentChangeAround(strapi, documentId, next, documentIdOf);
       if (articles) {
-        await afterCommit(strapi, () => notifySite(settings, { type: 'comment', articles }, strapi.log));
+        await notifySite(strapi, { type: 'comment', articles });
       }
       return result;
     }
@@ -101,7 +83,7 @@ export function registerRevalidation(strapi: Core.Strapi) {
     // Nothing public before or after (e.g. deleting a draft that was never published): no page changed.
     if (slugs.length > 0 || !draftAndPublish) {
       const change = Object.keys(shownOn).length > 0 ? { type, slugs, shownOn } : { type, slugs };
-      await afterCommit(strapi, () => notifySite(settings, change, strapi.log));
+      await notifySite(strapi, change);
     }
     return result;
   });

@@ -34,6 +34,15 @@ export function changesPublicContent(action: string, status: string | undefined,
   return true;
 }
 
+/**
+ * Runs the write and the insert of its outbox message in one transaction (the caller's, when there is one: the
+ * Document Service opens its own inside the middlewares, which then joins this one), so both commit or neither
+ * does: no page change is lost to a process that dies between the write and the enqueue.
+ */
+function inOneTransaction<T>(strapi: Core.Strapi, work: () => Promise<T>): Promise<T> {
+  return strapi.db.transaction(work) as Promise<T>;
+}
+
 function documentIdOf(result: unknown): string | undefined {
   if (typeof result !== 'object' || result === null || !('documentId' in result)) return undefined;
   return typeof result.documentId === 'string' ? result.documentId : undefined;
@@ -57,14 +66,14 @@ export function registerRevalidation(strapi: Core.Strapi) {
   }
   outboxOf(strapi).handle(REVALIDATION_KIND, revalidationHandler(settings));
 
-  strapi.documents.use(async (context, next) => {
+  strapi.documents.use((context, next) => {
     if (isCommentWrite(context.uid, context.action) && strapi.isLoaded) {
       const { documentId } = context.params as Params;
-      const { result, articles } = await commentChangeAround(strapi, documentId, next, documentIdOf);
-      if (articles) {
-        await notifySite(strapi, { type: 'comment', articles });
-      }
-      return result;
+      return inOneTransaction(strapi, async () => {
+        const { result, articles } = await commentChangeAround(strapi, documentId, next, documentIdOf);
+        if (articles) await notifySite(strapi, { type: 'comment', articles });
+        return result;
+      });
     }
 
     const type = SITE_TYPES[context.uid];
@@ -74,17 +83,19 @@ export function registerRevalidation(strapi: Core.Strapi) {
       return next();
     }
 
-    const before = await publicPages(strapi, context.uid, type, params.documentId, draftAndPublish);
-    const result = await next();
-    const documentId = params.documentId ?? documentIdOf(result);
-    const after = await publicPages(strapi, context.uid, type, documentId, draftAndPublish);
+    return inOneTransaction(strapi, async () => {
+      const before = await publicPages(strapi, context.uid, type, params.documentId, draftAndPublish);
+      const result = await next();
+      const documentId = params.documentId ?? documentIdOf(result);
+      const after = await publicPages(strapi, context.uid, type, documentId, draftAndPublish);
 
-    const { slugs, shownOn } = mergePages(before, after);
-    // Nothing public before or after (e.g. deleting a draft that was never published): no page changed.
-    if (slugs.length > 0 || !draftAndPublish) {
-      const change = Object.keys(shownOn).length > 0 ? { type, slugs, shownOn } : { type, slugs };
-      await notifySite(strapi, change);
-    }
-    return result;
+      const { slugs, shownOn } = mergePages(before, after);
+      // Nothing public before or after (e.g. deleting a draft that was never published): no page changed.
+      if (slugs.length > 0 || !draftAndPublish) {
+        const change = Object.keys(shownOn).length > 0 ? { type, slugs, shownOn } : { type, slugs };
+        await notifySite(strapi, change);
+      }
+      return result;
+    });
   });
 }

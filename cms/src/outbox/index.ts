@@ -79,14 +79,9 @@ export class Outbox {
     );
   }
 
-  /** Looks for due messages now (after an enqueue, or in tests). */
+  /** Looks for due messages now. */
   kick(): void {
     this.worker?.kick();
-  }
-
-  /** Resolves once the worker has nothing claimed or in flight (tests). */
-  async idle(): Promise<void> {
-    await this.worker?.idle();
   }
 
   /** Lets deliveries in flight finish and record their outcome; pending messages wait in the database. */
@@ -95,10 +90,6 @@ export class Outbox {
     this.worker = null;
     this.cleanup = null;
     await Promise.all([worker?.stop(), cleanup?.stop()]);
-  }
-
-  get registeredHandlers(): ReadonlyMap<string, RegisteredHandler> {
-    return this.handlers;
   }
 }
 

@@ -69,14 +69,6 @@ export class OutboxWorker {
     await Promise.allSettled([...this.inFlight]);
   }
 
-  /** Resolves once nothing is being claimed or delivered (tests). */
-  async idle(): Promise<void> {
-    while (this.claiming || this.inFlight.size > 0) {
-      await this.claiming;
-      await Promise.allSettled([...this.inFlight]);
-    }
-  }
-
   private poll() {
     this.wakeIn(this.options.pollIntervalMs, () => this.poll());
     this.kick();

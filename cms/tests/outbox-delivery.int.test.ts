@@ -109,9 +109,7 @@ describe('the outbox delivers revalidation messages', () => {
 
   it('shows messages to admins but refuses to let anyone change them through the Document Service', async () => {
     const [message] = await outboxMessages(app.strapi);
-    const documents = app.strapi.documents(
-      'api::outbox-message.outbox-message',
-    ) as unknown as {
+    const documents = app.strapi.documents('api::outbox-message.outbox-message') as unknown as {
       findMany: () => Promise<unknown[]>;
       delete: (params: { documentId: string }) => Promise<unknown>;
     };

@@ -2,6 +2,7 @@ import type { UID } from '@strapi/strapi';
 import { REVALIDATE_TEST_SECRET, revalidationEnv, startFakeSite, type FakeSite } from './helpers/fake-site';
 import { startTestStrapi, type TestStrapi } from './helpers/strapi';
 import { createApiToken } from './helpers/fixtures';
+import { outboxMessages, waitUntil } from './helpers/outbox';
 
 let site: FakeSite;
 let app: TestStrapi;
@@ -14,8 +15,14 @@ afterAll(async () => {
   await app.stop();
   await site.close();
 });
-beforeEach(() => {
+beforeEach(async () => {
   site.setMode('ok');
+  // A retry of an earlier test's message (a timeout on a loaded machine) must not land in the next test.
+  await waitUntil('the outbox to settle', async () =>
+    (await outboxMessages(app.strapi)).every(({ deliveryStatus }) =>
+      ['sent', 'failed'].includes(deliveryStatus),
+    ),
+  );
   site.received.length = 0;
 });
 

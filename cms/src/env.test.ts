@@ -9,7 +9,10 @@ describe('parseCmsEnv', () => {
       APP_KEYS: [],
       COMMENT_IP_SALT: '',
       REVALIDATE_TIMEOUT_MS: 3000,
-      REVALIDATE_RETRY_DELAYS_MS: [1000, 5000],
+      REVALIDATE_RETRY_DELAYS_MS: [1000, 5000, 30_000, 120_000, 600_000, 1_800_000, 3_600_000],
+      OUTBOX_POLL_INTERVAL_MS: 1000,
+      OUTBOX_LEASE_MS: 30_000,
+      OUTBOX_KEEP_SENT_DAYS: 7,
     });
     expect(parseCmsEnv({}).WEB_TO_CMS_SECRET).toBeUndefined();
     expect(parseCmsEnv({ NODE_ENV: 'test' }).COMMENT_IP_SALT).toBe('');
@@ -60,6 +63,9 @@ describe('parseCmsEnv', () => {
     });
     expect(parseCmsEnv({ REVALIDATE_RETRY_DELAYS_MS: 'none' }).REVALIDATE_RETRY_DELAYS_MS).toEqual([]);
     expect(() => parseCmsEnv({ WEB_URL: 'http://site.test' })).toThrow(/REVALIDATE_SECRET is not/);
+    expect(() => parseCmsEnv({ OUTBOX_LEASE_MS: '3000' })).toThrow(
+      /OUTBOX_LEASE_MS \(3000\) must be longer than REVALIDATE_TIMEOUT_MS \(3000\)/,
+    );
     expect(() => parseCmsEnv({ WEB_URL: 'site.test', REVALIDATE_SECRET: 'r' })).toThrow(
       /WEB_URL must be an http\(s\) URL/,
     );

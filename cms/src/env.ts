@@ -66,7 +66,16 @@ const cmsEnvObject = z.object({
   WEB_PUBLIC_URL: z.string().optional(),
   REVALIDATE_SECRET: z.string().optional(),
   REVALIDATE_TIMEOUT_MS: positiveInt('REVALIDATE_TIMEOUT_MS').default(3000),
-  REVALIDATE_RETRY_DELAYS_MS: retryDelays.default([1000, 5000]),
+  /** Retries come from the outbox (src/outbox/), so they outlast an instance: up to about 1 h 45 min. */
+  REVALIDATE_RETRY_DELAYS_MS: retryDelays.default([
+    1000, 5000, 30_000, 120_000, 600_000, 1_800_000, 3_600_000,
+  ]),
+  /** How often each instance looks for due outbox messages nobody announced (retries, other instances' leftovers). */
+  OUTBOX_POLL_INTERVAL_MS: positiveInt('OUTBOX_POLL_INTERVAL_MS').default(1000),
+  /** How long an instance's claim on an outbox message holds before another instance may take it over. */
+  OUTBOX_LEASE_MS: positiveInt('OUTBOX_LEASE_MS').default(30_000),
+  /** Days a sent outbox message is kept (to look at) before the hourly cleanup deletes it. */
+  OUTBOX_KEEP_SENT_DAYS: positiveInt('OUTBOX_KEEP_SENT_DAYS').default(7),
   /** The site's draft-reading API token, which the CMS makes match on every boot (src/preview/token.ts). */
   CMS_PREVIEW_TOKEN: z.string().optional(),
   SEED_ADMIN_EMAIL: z.string().optional(),
@@ -92,6 +101,13 @@ const cmsEnvSchema = cmsEnvObject.superRefine((env, context) => {
       code: 'custom',
       path: ['REVALIDATE_SECRET'],
       message: 'WEB_URL is set but REVALIDATE_SECRET is not: the site would refuse every revalidation.',
+    });
+  }
+  if (env.OUTBOX_LEASE_MS <= env.REVALIDATE_TIMEOUT_MS) {
+    context.addIssue({
+      code: 'custom',
+      path: ['OUTBOX_LEASE_MS'],
+      message: `OUTBOX_LEASE_MS (${env.OUTBOX_LEASE_MS}) must be longer than REVALIDATE_TIMEOUT_MS (${env.REVALIDATE_TIMEOUT_MS}): a claim that runs out mid-send lets another instance send the same message.`,
     });
   }
   if (env.NODE_ENV !== 'production') return;

@@ -5,7 +5,8 @@ import { configurePublicPermissions } from './bootstrap/public-permissions';
 import { configureRoles } from './bootstrap/roles';
 import { ensureDemoAccounts } from './bootstrap/demo-accounts';
 import { seedDemoContentIfRequested } from './bootstrap/demo-content';
-import { registerRevalidation, settleRevalidations } from './revalidation';
+import { registerRevalidation } from './revalidation';
+import { guardOutboxMessages, outboxOf } from './outbox';
 import { ensurePreviewToken } from './preview/token';
 import { awaitSharedRedis, closeSharedRedis } from './limits/shared-redis';
 
@@ -14,6 +15,7 @@ export default {
     // First: a wrong or (in production) missing variable stops the boot here, with its name.
     cmsEnv();
     registerDocumentRules(strapi);
+    guardOutboxMessages(strapi);
     registerRevalidation(strapi);
   },
 
@@ -24,11 +26,13 @@ export default {
     await ensureDemoAccounts(strapi);
     await seedDemoContentIfRequested(strapi);
     await ensurePreviewToken(strapi);
+    // Last: messages left by an earlier run or another instance are delivered from here on.
+    outboxOf(strapi).start();
   },
 
-  /** Lets revalidation requests already on their way reach the site before the process exits. */
-  async destroy() {
-    await settleRevalidations();
+  /** Lets outbox deliveries already on their way finish and record their outcome before the process exits. */
+  async destroy({ strapi }: { strapi: Core.Strapi }) {
+    await outboxOf(strapi).stop();
     await closeSharedRedis();
   },
 };

@@ -135,6 +135,12 @@ const CMS_ONLY: Record<string, string> = {
   'api::comment-setting.comment-setting.moderationWords.maxLength': 'admin panel setting',
   'api::comment-setting.comment-setting.disallowedWords.maxLength': 'admin panel setting',
   'api::form-token-use.form-token-use.nonce.maxLength': 'a nonce the CMS generates',
+  'api::outbox-message.outbox-message.kind.maxLength': 'a handler name in the CMS code',
+  'api::outbox-message.outbox-message.deliveryStatus.enum': 'the outbox worker writes it',
+  'api::outbox-message.outbox-message.attempts.min': 'the outbox worker counts them',
+  'api::outbox-message.outbox-message.claimedBy.maxLength': 'an instance id the CMS generates',
+  'api::job-lease.job-lease.jobName.maxLength': 'a job name in the CMS code',
+  'api::job-lease.job-lease.heldBy.maxLength': 'an instance id the CMS generates',
   // Editor input the site only displays: the admin panel is the one form that writes it.
   'shared.citation.url.maxLength': 'editor input, displayed as is',
   'shared.citation.publisher.maxLength': 'editor input, displayed as is',

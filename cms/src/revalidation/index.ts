@@ -1,12 +1,11 @@
 import type { Core, UID } from '@strapi/strapi';
 import type { RevalidatedDocumentType as DocumentType } from '@skinfacts/shared';
-import { notifySite } from './notify';
+import { notifySite, revalidationHandler, REVALIDATION_KIND } from './notify';
 import { mergePages, publicPages } from './pages';
 import { cmsEnv } from '../env';
 import { revalidationSettings } from './settings';
 import { commentChangeAround, isCommentWrite } from './comments';
-
-export { settleNotifications as settleRevalidations } from './notify';
+import { outboxOf } from '../outbox';
 
 /** Content types that appear on the site, and the name the site knows each by. */
 const SITE_TYPES: Partial<Record<UID.ContentType, DocumentType>> = {
@@ -35,23 +34,13 @@ export function changesPublicContent(action: string, status: string | undefined,
   return true;
 }
 
-/** The part of the hooks Strapi hands a transaction's callback that this file uses. */
-type TransactionHooks = { onCommit: (callback: () => void) => void };
-
-/** Runs `task` once the surrounding transaction (the admin panel wraps publish in one) commits; at once outside one. */
-async function afterCommit(strapi: Core.Strapi, task: () => void) {
-  if (!strapi.db.inTransaction()) {
-    task();
-    return;
-  }
-  try {
-    await strapi.db.transaction(({ onCommit }: TransactionHooks) => {
-      onCommit(task);
-      return Promise.resolve();
-    });
-  } catch (error) {
-    strapi.log.warn(`revalidation: could not wait for the transaction to commit: ${String(error)}`);
-  }
+/**
+ * Runs the write and the insert of its outbox message in one transaction (the caller's, when there is one: the
+ * Document Service opens its own inside the middlewares, which then joins this one), so both commit or neither
+ * does: no page change is lost to a process that dies between the write and the enqueue.
+ */
+function inOneTransaction<T>(strapi: Core.Strapi, work: () => Promise<T>): Promise<T> {
+  return strapi.db.transaction(work) as Promise<T>;
 }
 
 function documentIdOf(result: unknown): string | undefined {
@@ -62,8 +51,9 @@ function documentIdOf(result: unknown): string | undefined {
 /**
  * After every write that changes a public page — from the admin panel, REST or a script — POSTs
  * `{ type, slugs, shownOn }` to the site's /api/revalidate (old and new slug on a rename; the pages that show
- * the document, see pages.ts), once the write has
- * committed. The write never waits for the site and never fails because of it. Off when WEB_URL is unset.
+ * the document, see pages.ts) through the outbox (src/outbox/): the message is stored in the write's
+ * transaction and sent once it commits. The write never waits for the site and never fails because of it.
+ * Off when WEB_URL is unset.
  * Writes made while Strapi boots are skipped: that is the demo seed filling an empty database.
  * Comments: a write that may change which approved comments an article shows sends
  * `{ type: 'comment', articles: [articleDocumentId], articleSlugs: [slug] }` (see comments.ts).
@@ -74,15 +64,16 @@ export function registerRevalidation(strapi: Core.Strapi) {
     strapi.log.info('revalidation: WEB_URL is not set, so the site is not told about content changes');
     return;
   }
+  outboxOf(strapi).handle(REVALIDATION_KIND, revalidationHandler(settings));
 
-  strapi.documents.use(async (context, next) => {
+  strapi.documents.use((context, next) => {
     if (isCommentWrite(context.uid, context.action) && strapi.isLoaded) {
       const { documentId } = context.params as Params;
-      const { result, articles } = await commentChangeAround(strapi, documentId, next, documentIdOf);
-      if (articles) {
-        await afterCommit(strapi, () => notifySite(settings, { type: 'comment', ...articles }, strapi.log));
-      }
-      return result;
+      return inOneTransaction(strapi, async () => {
+        const { result, articles } = await commentChangeAround(strapi, documentId, next, documentIdOf);
+        if (articles) await notifySite(strapi, { type: 'comment', ...articles });
+        return result;
+      });
     }
 
     const type = SITE_TYPES[context.uid];
@@ -92,17 +83,19 @@ export function registerRevalidation(strapi: Core.Strapi) {
       return next();
     }
 
-    const before = await publicPages(strapi, context.uid, type, params.documentId, draftAndPublish);
-    const result = await next();
-    const documentId = params.documentId ?? documentIdOf(result);
-    const after = await publicPages(strapi, context.uid, type, documentId, draftAndPublish);
+    return inOneTransaction(strapi, async () => {
+      const before = await publicPages(strapi, context.uid, type, params.documentId, draftAndPublish);
+      const result = await next();
+      const documentId = params.documentId ?? documentIdOf(result);
+      const after = await publicPages(strapi, context.uid, type, documentId, draftAndPublish);
 
-    const { slugs, shownOn } = mergePages(before, after);
-    // Nothing public before or after (e.g. deleting a draft that was never published): no page changed.
-    if (slugs.length > 0 || !draftAndPublish) {
-      const change = Object.keys(shownOn).length > 0 ? { type, slugs, shownOn } : { type, slugs };
-      await afterCommit(strapi, () => notifySite(settings, change, strapi.log));
-    }
-    return result;
+      const { slugs, shownOn } = mergePages(before, after);
+      // Nothing public before or after (e.g. deleting a draft that was never published): no page changed.
+      if (slugs.length > 0 || !draftAndPublish) {
+        const change = Object.keys(shownOn).length > 0 ? { type, slugs, shownOn } : { type, slugs };
+        await notifySite(strapi, change);
+      }
+      return result;
+    });
   });
 }

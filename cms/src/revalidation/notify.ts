@@ -1,35 +1,24 @@
-import type { ContentChangeInput as ContentChange } from '@skinfacts/shared';
+import type { Core } from '@strapi/strapi';
+import { z } from 'zod';
+import { contentChangeSchema, type ContentChangeInput as ContentChange } from '@skinfacts/shared';
+import { OutboxPayloadError, outboxOf, type DeliveryOutcome, type OutboxHandler } from '../outbox';
 import type { RevalidationSettings } from './settings';
 
-type Log = { warn: (message: string) => void; debug: (message: string) => void };
-
-const pending = new Set<Promise<void>>();
-/** Aborted by settleNotifications(): waits between attempts end at once and no attempt follows. */
-let stop = new AbortController();
+export const REVALIDATION_KIND = 'revalidation';
 
 const describe = (change: ContentChange) =>
   change.type === 'comment'
     ? `comments on ${change.articles.join(', ') || '(no article)'}`
     : `${change.type} ${change.slugs?.join(', ') || '(no slug)'}`;
 
-function wait(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, ms);
-    timer.unref();
-    signal.addEventListener('abort', done, { once: true });
-    function done() {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    }
-  });
-}
+/** Checked against the site's schema, but sent as it was built (the site fills in the defaults itself). */
+const storedChange = z.custom<ContentChange>(
+  (value) => contentChangeSchema.safeParse(value).success,
+  'not a change the site accepts (contentChangeSchema in @skinfacts/shared)',
+);
 
-/** One POST. Returns null on success, else why it failed and whether another attempt could help. */
-async function post(
-  settings: RevalidationSettings,
-  change: ContentChange,
-): Promise<{ reason: string; retry: boolean } | null> {
+/** One POST. A 4xx means a wrong secret or body: trying again gets the same answer, so it is not retried. */
+async function post(settings: RevalidationSettings, change: ContentChange): Promise<DeliveryOutcome> {
   try {
     const response = await fetch(settings.endpoint, {
       method: 'POST',
@@ -38,50 +27,48 @@ async function post(
       signal: AbortSignal.timeout(settings.timeoutMs),
     });
     await response.body?.cancel();
-    if (response.ok) return null;
-    // 4xx means a wrong secret or body: trying again gives the same answer.
-    return { reason: `the site answered ${response.status}`, retry: response.status >= 500 };
+    if (response.ok) return { ok: true };
+    return {
+      ok: false,
+      reason: `the site answered ${response.status} (POST ${settings.endpoint})`,
+      retry: response.status >= 500,
+    };
   } catch (error) {
     const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : '';
     const message = error instanceof Error ? error.message : String(error);
-    return { reason: `${message}${cause}`, retry: true };
+    return {
+      ok: false,
+      reason: `could not reach the site: ${message}${cause} (POST ${settings.endpoint})`,
+      retry: true,
+    };
   }
-}
-
-async function deliver(settings: RevalidationSettings, change: ContentChange, log: Log) {
-  const { signal } = stop;
-  let failure = await post(settings, change);
-  for (const delay of settings.retryDelaysMs) {
-    if (!failure?.retry) break;
-    await wait(delay, signal);
-    if (signal.aborted) break;
-    failure = await post(settings, change);
-  }
-  if (!failure) {
-    log.debug(`revalidation: site refreshed ${describe(change)}`);
-    return;
-  }
-  log.warn(
-    `revalidation: could not tell the site about ${describe(change)} — ${failure.reason}. ` +
-      `Its pages stay as they were until the next change (POST ${settings.endpoint}).`,
-  );
 }
 
 /**
- * Sends `change` to the site in the background: never throws, never blocks the caller. Failures are
- * retried (settings.retryDelaysMs) and then logged at warn.
+ * Delivers revalidation messages. Sending one twice is harmless — the site expires the same tags again and
+ * re-renders the same pages — so a message whose instance died mid-send is simply sent again by the instance
+ * that takes it over (at-least-once), and no "did it go out?" check is needed.
  */
-export function notifySite(settings: RevalidationSettings, change: ContentChange, log: Log): void {
-  const delivery = deliver(settings, change, log).finally(() => pending.delete(delivery));
-  pending.add(delivery);
+export function revalidationHandler(settings: RevalidationSettings): OutboxHandler<ContentChange> {
+  return {
+    payload: storedChange,
+    retryDelaysMs: settings.retryDelaysMs,
+    describe: (change) => `tell the site about ${describe(change)}`,
+    deliver: (change) => post(settings, change),
+  };
 }
 
-/** Waits for notifications already on their way (no further retries), e.g. before the CMS shuts down. */
-export async function settleNotifications(): Promise<void> {
-  stop.abort();
+/**
+ * Queues `change` for the site in the outbox, in the caller's transaction if there is one, and has it sent as
+ * soon as that commits. Failures are retried (settings.retryDelaysMs) by whichever CMS instance claims the
+ * message, then the message stays `failed` with its last error, and a warning is logged. A change the site
+ * would refuse is logged and dropped rather than failing the editor's write.
+ */
+export async function notifySite(strapi: Core.Strapi, change: ContentChange): Promise<void> {
   try {
-    await Promise.allSettled([...pending]);
-  } finally {
-    stop = new AbortController();
+    await outboxOf(strapi).send(REVALIDATION_KIND, change);
+  } catch (error) {
+    if (!(error instanceof OutboxPayloadError)) throw error;
+    strapi.log.warn(`revalidation: not telling the site about ${describe(change)}: ${error.message}`);
   }
 }

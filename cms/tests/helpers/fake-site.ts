@@ -10,7 +10,8 @@ export type Received = {
   contentType?: string;
   body: Change;
 };
-export type SiteMode = 'ok' | 'fail' | 'hang';
+/** ok: 200; fail: 500; reject: 401 (a wrong secret); hang: never answers; down: drops the connection unanswered. */
+export type SiteMode = 'ok' | 'fail' | 'reject' | 'hang' | 'down';
 
 export interface FakeSite {
   origin: string;
@@ -35,7 +36,12 @@ export function startFakeSite(): Promise<FakeSite> {
         });
       }
       if (mode === 'hang') return; // never answers
-      response.writeHead(mode === 'fail' ? 500 : 200, { 'content-type': 'application/json' });
+      if (mode === 'down') {
+        request.socket.destroy();
+        return;
+      }
+      const status = { ok: 200, fail: 500, reject: 401 }[mode];
+      response.writeHead(status, { 'content-type': 'application/json' });
       response.end('{}');
     });
   });

@@ -16,10 +16,14 @@ export type TestStrapi = {
 
 /**
  * Boots the real compiled app (global-setup compiled it) on its own empty database, without the admin UI.
- * Extra env (e.g. SEED_ADMIN_EMAIL) can be passed for bootstrap behaviour under test.
+ * Extra env (e.g. SEED_ADMIN_EMAIL) can be passed for bootstrap behaviour under test. With `database`, it boots
+ * on that one instead (a restart) and leaves dropping it to the caller.
  */
-export async function startTestStrapi(extraEnv: Record<string, string> = {}): Promise<TestStrapi> {
-  const database: TestDatabase = await createTestDatabase();
+export async function startTestStrapi(
+  extraEnv: Record<string, string> = {},
+  options: { database?: TestDatabase } = {},
+): Promise<TestStrapi> {
+  const database: TestDatabase = options.database ?? (await createTestDatabase());
   setTestEnv({ ...database.env, ...extraEnv });
 
   const strapi = await createStrapi({
@@ -35,7 +39,7 @@ export async function startTestStrapi(extraEnv: Record<string, string> = {}): Pr
     http: () => request(strapi.server.httpServer),
     stop: async () => {
       await strapi.destroy();
-      await database.drop();
+      if (!options.database) await database.drop();
     },
   };
 }

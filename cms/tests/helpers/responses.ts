@@ -49,3 +49,4 @@ export const errorOf = (res: Answer): StrapiError => bodyOf(res, strapiErrorSche
 export const anything = (type: unknown): unknown => expect.any(type);
 export const matching = (pattern: RegExp | string): unknown => expect.stringMatching(pattern);
 export const containing = (object: Record<string, unknown>): unknown => expect.objectContaining(object);
+export const containingAll = (items: unknown[]): unknown => expect.arrayContaining(items);

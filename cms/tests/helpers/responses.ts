@@ -48,5 +48,6 @@ export const errorOf = (res: Answer): StrapiError => bodyOf(res, strapiErrorSche
 /** jest's asymmetric matchers as `unknown`: jest types them `any`, which the type-checked lint will not pass on. */
 export const anything = (type: unknown): unknown => expect.any(type);
 export const matching = (pattern: RegExp | string): unknown => expect.stringMatching(pattern);
+export const containingText = (text: string): unknown => expect.stringContaining(text);
 export const containing = (object: Record<string, unknown>): unknown => expect.objectContaining(object);
 export const containingAll = (items: unknown[]): unknown => expect.arrayContaining(items);

@@ -3,7 +3,6 @@ import js from '@eslint/js';
 import nextPlugin from '@next/eslint-plugin-next';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
-import { PENDING_FILES, PENDING_RULES } from './eslint.pending-type-safety.mjs';
 
 const TS_FILES = ['**/*.{ts,tsx,mts,cts}'];
 /**
@@ -106,7 +105,6 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  { files: PENDING_FILES, rules: PENDING_RULES },
   {
     // CommonJS with JSDoc types: `require` is how it imports.
     files: TYPED_JS_FILES,

@@ -1,8 +1,25 @@
+import { z } from 'zod';
 import { startTestStrapi, type TestStrapi } from './helpers/strapi';
+import { bodyOf, record } from './helpers/responses';
 import { createFixtures } from './helpers/fixtures';
 
 const ADMIN = { SEED_ADMIN_EMAIL: 'admin@comments.test', SEED_ADMIN_PASSWORD: 'Adm1nPassword' };
 const COMMENT = 'api::comment.comment';
+
+/** The parts of the content manager's answers these tests read (the admin API's own shapes). */
+const loginAnswer = z.object({ data: z.object({ token: z.string() }) });
+const configurationAnswer = z.object({
+  data: z.object({
+    contentType: z.object({
+      layouts: z.looseObject({ list: z.array(z.unknown()) }),
+      settings: record,
+      metadatas: z.looseObject({
+        article: z.looseObject({ edit: z.looseObject({ mainField: z.unknown() }) }),
+      }),
+    }),
+  }),
+});
+const listAnswer = z.object({ results: z.array(z.looseObject({ moderationStatus: z.unknown() })) });
 
 let app: TestStrapi;
 let token: string;
@@ -14,7 +31,7 @@ beforeAll(async () => {
     .post('/admin/login')
     .send({ email: ADMIN.SEED_ADMIN_EMAIL, password: ADMIN.SEED_ADMIN_PASSWORD })
     .expect(200);
-  token = login.body.data.token;
+  token = bodyOf(login, loginAnswer).data.token;
 });
 afterAll(async () => {
   await app.stop();
@@ -28,7 +45,7 @@ describe('comments in the admin panel’s content manager', () => {
       .get(`/content-manager/content-types/${COMMENT}/configuration`)
       .set('Authorization', `Bearer ${token}`)
       .expect(200);
-    const { layouts, settings, metadatas } = res.body.data.contentType;
+    const { layouts, settings, metadatas } = bodyOf(res, configurationAnswer).data.contentType;
     expect(layouts.list.slice(0, 4)).toEqual(['moderationStatus', 'authorName', 'article', 'createdAt']);
     expect(settings).toMatchObject({ defaultSortBy: 'createdAt', defaultSortOrder: 'DESC' });
     expect(metadatas.article.edit.mainField).toBe('title');
@@ -41,7 +58,7 @@ describe('comments in the admin panel’s content manager', () => {
       .query({ 'filters[$and][0][moderationStatus][$eq]': 'pending' })
       .set('Authorization', `Bearer ${token}`)
       .expect(200);
-    const statuses = res.body.results.map((row: { moderationStatus: string }) => row.moderationStatus);
+    const statuses = bodyOf(res, listAnswer).results.map((row) => row.moderationStatus);
     expect(statuses.length).toBeGreaterThan(0);
     expect(new Set(statuses)).toEqual(new Set(['pending']));
   });

@@ -1,6 +1,16 @@
 import { startTestStrapi, type TestStrapi } from './helpers/strapi';
 import { createFixtures, type Fixtures } from './helpers/fixtures';
-import { formToken, newVisitor, postComment, WEB_SECRET } from './helpers/comment-posting';
+import { z } from 'zod';
+import {
+  formToken,
+  formTokenAnswer,
+  newVisitor,
+  postComment,
+  submitted,
+  WEB_SECRET,
+} from './helpers/comment-posting';
+import { errorOf } from './helpers/responses';
+import { storedComment, storedCommentSchema } from './helpers/stored-comment';
 import { hashIp } from '../src/api/comment/services/comment';
 import { CLIENT_IP_HEADER, WEB_SECRET_HEADER } from '@skinfacts/shared';
 
@@ -13,7 +23,10 @@ beforeAll(async () => {
 });
 afterAll(() => app.stop());
 
-type Stored = { moderationStatus: string; spamSignals: { reasons: string[] }; ipHash: string };
+/** A stored comment with the reasons the defences recorded. */
+const withSignals = storedCommentSchema.extend({
+  spamSignals: z.looseObject({ reasons: z.array(z.string()) }),
+});
 
 const comment = (overrides: Record<string, unknown> = {}) => {
   const visitor = newVisitor();
@@ -30,8 +43,8 @@ const comment = (overrides: Record<string, unknown> = {}) => {
   };
 };
 
-async function stored(documentId: string): Promise<Stored> {
-  return app.strapi.db.query('api::comment.comment').findOne({ where: { documentId } });
+async function stored(documentId: string) {
+  return withSignals.parse(await storedComment(app, documentId));
 }
 
 async function submit(overrides: Record<string, unknown> = {}) {
@@ -66,8 +79,8 @@ describe('spam traps answer like a success and file the comment as spam', () => 
   ])('%s', async (_, overrides, reason) => {
     const { res } = await submit(overrides());
     expect(res.status).toBe(201);
-    expect(res.body.data.moderationStatus).toBe('pending');
-    const saved = await stored(res.body.data.documentId);
+    expect(submitted(res).moderationStatus).toBe('pending');
+    const saved = await stored(submitted(res).documentId);
     expect(saved.moderationStatus).toBe('spam');
     expect(saved.spamSignals.reasons.join(' ')).toMatch(reason);
   });
@@ -79,7 +92,7 @@ describe('form tokens', () => {
       .http()
       .get(`/api/comments/form-token?article=${fixtures.articles.open.documentId}`)
       .expect(200);
-    expect(res.body.data.formToken).toMatch(
+    expect(formTokenAnswer(res).formToken).toMatch(
       new RegExp(`^\\d+\\.${fixtures.articles.open.documentId}\\.[\\w-]{24}\\.[\\w-]+$`),
     );
     expect(res.headers['cache-control']).toBe('no-store');
@@ -95,7 +108,7 @@ describe('form tokens', () => {
   ])('refuses a %s token with a clear 400', async (_, overrides) => {
     const { res } = await submit(overrides());
     expect(res.status).toBe(400);
-    expect(JSON.stringify(res.body.error)).toMatch(/formToken|form has expired/);
+    expect(JSON.stringify(errorOf(res))).toMatch(/formToken|form has expired/);
   });
 });
 
@@ -122,7 +135,7 @@ describe('rate limits', () => {
     await postComment(app, data, visitor.ip).expect(201);
     const again = await postComment(app, { ...data, body: 'Another one' }, newVisitor().ip);
     expect(again.status).toBe(429);
-    expect(again.body.error.message).toMatch(/too quickly/);
+    expect(errorOf(again).message).toMatch(/too quickly/);
     expect(Number(again.headers['retry-after'])).toBeGreaterThanOrEqual(1);
   });
 
@@ -144,7 +157,7 @@ describe('duplicates', () => {
     });
     const again = await postComment(app, { ...data, formToken: formToken(data.article) }, newVisitor().ip);
     expect(again.status).toBe(409);
-    expect(again.body.error.message).toMatch(/already posted/);
+    expect(errorOf(again).message).toMatch(/already posted/);
   });
 });
 
@@ -163,15 +176,15 @@ describe('holds and disallowed words', () => {
   ])('holds a comment with %s as pending, with the reason recorded', async (_, body, reason) => {
     const { res } = await submit({ body });
     expect(res.status).toBe(201);
-    const saved = await stored(res.body.data.documentId);
+    const saved = await stored(submitted(res).documentId);
     expect(saved.moderationStatus).toBe('pending');
     expect(saved.spamSignals.reasons.join('; ')).toMatch(reason);
   });
 
   it('files a comment with a disallowed word as spam, also when it is in the name', async () => {
     const { res } = await submit({ authorName: 'Best Casino Bonus' });
-    expect(res.body.data.moderationStatus).toBe('pending');
-    expect((await stored(res.body.data.documentId)).moderationStatus).toBe('spam');
+    expect(submitted(res).moderationStatus).toBe('pending');
+    expect((await stored(submitted(res).documentId)).moderationStatus).toBe('spam');
   });
 });
 
@@ -186,14 +199,14 @@ describe('auto-approve', () => {
         .updateMany({ where: { authorEmail: email }, data: { createdAt: new Date(Date.now() - 60_000) } });
     await backdate();
     const before = await submit({ authorEmail: email, body: 'Back again with a question' });
-    expect(before.res.body.data.moderationStatus).toBe('pending');
+    expect(submitted(before.res).moderationStatus).toBe('pending');
 
     await saveSettings({ autoApprove: true });
     await backdate();
     const after = await submit({ authorEmail: email, body: 'And one more question' });
-    expect(after.res.body.data.moderationStatus).toBe('approved');
+    expect(submitted(after.res).moderationStatus).toBe('approved');
     const newcomer = await submit({ body: 'First time here' });
-    expect(newcomer.res.body.data.moderationStatus).toBe('pending');
+    expect(submitted(newcomer.res).moderationStatus).toBe('pending');
   });
 });
 
@@ -207,13 +220,13 @@ describe('the visitor IP', () => {
       .set(CLIENT_IP_HEADER, '198.51.100.7')
       .send({ data });
     expect(forged.status).toBe(201);
-    const saved = await stored(forged.body.data.documentId);
+    const saved = await stored(submitted(forged).documentId);
     expect(saved.ipHash).not.toBe(hashIp('198.51.100.7', process.env.COMMENT_IP_SALT ?? ''));
     expect(saved.ipHash).toMatch(/^[0-9a-f]{64}$/);
 
     const { visitor, data: trusted } = comment();
     const res = await postComment(app, trusted, visitor.ip).expect(201);
-    expect((await stored(res.body.data.documentId)).ipHash).toBe(
+    expect((await stored(submitted(res).documentId)).ipHash).toBe(
       hashIp(visitor.ip, process.env.COMMENT_IP_SALT ?? ''),
     );
   });
@@ -226,7 +239,7 @@ describe('comments closed site-wide', () => {
     await saveSettings({ commentsOpen: false });
     const { res } = await submit();
     expect(res.status).toBe(403);
-    expect(res.body.error.message).toBe('Comments are closed on this site for now.');
+    expect(errorOf(res).message).toBe('Comments are closed on this site for now.');
   });
 
   it('tells the comment form so when it asks for a token, so the site shows no form', async () => {
@@ -234,9 +247,9 @@ describe('comments closed site-wide', () => {
     const ask = () =>
       app.http().get(`/api/comments/form-token?article=${fixtures.articles.open.documentId}`).expect(200);
     const closed = await ask();
-    expect(closed.body.data.commentsOpen).toBe(false);
+    expect(formTokenAnswer(closed).commentsOpen).toBe(false);
     await saveSettings({ commentsOpen: true });
     const open = await ask();
-    expect(open.body.data.commentsOpen).toBe(true);
+    expect(formTokenAnswer(open).commentsOpen).toBe(true);
   });
 });

@@ -1,4 +1,6 @@
+import { collectionResponse, publicCommentSchema, singleResponse } from '@skinfacts/shared';
 import { startTestStrapi, type TestStrapi } from './helpers/strapi';
+import { anything, bodyOf, dataRecords, errorOf } from './helpers/responses';
 import { createFixtures, type Fixtures } from './helpers/fixtures';
 
 let app: TestStrapi;
@@ -13,7 +15,11 @@ afterAll(() => app.stop());
 const PRIVATE_FIELDS = ['authorEmail', 'ipHash', 'userAgent', 'spamSignals', 'moderatedBy'];
 const APPROVED_BODIES = ['An approved comment', 'Approved on the second article'];
 
-const bodies = (res: { body: { data: Array<{ body: string }> } }) => res.body.data.map((c) => c.body).sort();
+/** The comments' texts, read as the site reads a comment list. */
+const bodies = (res: { body: unknown }) =>
+  bodyOf(res, collectionResponse(publicCommentSchema))
+    .data.map((c) => c.body)
+    .sort();
 
 function expectNoPrivateFields(value: unknown) {
   const text = JSON.stringify(value);
@@ -38,8 +44,8 @@ describe('public comment reads show approved comments only', () => {
     ['filters[moderationStatus][$in][0]=pending', 'filters[moderationStatus]'],
   ])('refuses %s with a 400 naming the parameter', async (query, parameter) => {
     const res = await app.http().get(`/api/comments?${query}`).expect(400);
-    expect(res.body.error.details.parameter).toBe(parameter);
-    expect(res.body.error.message).toContain(parameter);
+    expect(errorOf(res).details?.parameter).toBe(parameter);
+    expect(errorOf(res).message).toContain(parameter);
   });
 
   it('filters by article', async () => {
@@ -83,8 +89,9 @@ describe('public comment reads show approved comments only', () => {
       .http()
       .get(`/api/comments?filters[documentId][$eq]=${fixtures.comments.pendingReply.documentId}`)
       .expect(200);
-    expect(res.body.data[0].parent).toEqual({
-      id: expect.any(Number),
+    expect(bodies(res)).toEqual(['A pending reply']);
+    expect(dataRecords(res)[0]?.parent).toEqual({
+      id: anything(Number),
       documentId: fixtures.comments.approved.documentId,
     });
     expectNoPrivateFields(res.body);
@@ -94,7 +101,7 @@ describe('public comment reads show approved comments only', () => {
     await app.http().get(`/api/comments/${fixtures.comments.pending.documentId}`).expect(404);
     await app.http().get(`/api/comments/${fixtures.comments.spam.documentId}`).expect(404);
     const res = await app.http().get(`/api/comments/${fixtures.comments.approved.documentId}`).expect(200);
-    expect(res.body.data.body).toBe('An approved comment');
+    expect(bodyOf(res, singleResponse(publicCommentSchema)).data.body).toBe('An approved comment');
     expectNoPrivateFields(res.body);
   });
 

@@ -1,6 +1,8 @@
 import { startTestStrapi, type TestStrapi } from './helpers/strapi';
 import { createFixtures, type Fixtures } from './helpers/fixtures';
-import { formToken, newVisitor, WEB_SECRET } from './helpers/comment-posting';
+import { formToken, newVisitor, submitted, WEB_SECRET } from './helpers/comment-posting';
+import { dataRecord, errorOf } from './helpers/responses';
+import { storedComment } from './helpers/stored-comment';
 import { CLIENT_IP_HEADER, WEB_SECRET_HEADER } from '@skinfacts/shared';
 
 let app: TestStrapi;
@@ -34,15 +36,14 @@ const post = (payload: unknown) =>
 describe('posting a comment', () => {
   it('stores a valid comment as pending and answers 201 without private fields', async () => {
     const res = await post({ data: valid() }).expect(201);
-    expect(res.body.data).toMatchObject({ authorName: 'Ada Visitor', moderationStatus: 'pending' });
-    expect(res.body.data).not.toHaveProperty('authorEmail');
+    const comment = submitted(res);
+    expect(comment).toMatchObject({ authorName: 'Ada Visitor', moderationStatus: 'pending' });
+    expect(dataRecord(res)).not.toHaveProperty('authorEmail');
 
-    const stored = await app.strapi.db
-      .query('api::comment.comment')
-      .findOne({ where: { documentId: res.body.data.documentId }, populate: ['article'] });
+    const stored = await storedComment(app, comment.documentId);
     expect(stored.moderationStatus).toBe('pending');
     expect(stored.authorEmail).toMatch(/@example\.org$/);
-    expect(stored.article.documentId).toBe(fixtures.articles.open.documentId);
+    expect(stored.article?.documentId).toBe(fixtures.articles.open.documentId);
     expect(stored.ipHash).toMatch(/^[0-9a-f]{64}$/);
     expect(stored.ipHash).not.toContain('127.0.0.1');
 
@@ -63,8 +64,8 @@ describe('posting a comment', () => {
   ])('refuses mass assignment of %s with a 400 and stores nothing', async (field, extra) => {
     const before = await countComments();
     const res = await post({ data: { ...valid(), body: `mass ${field}`, ...extra } }).expect(400);
-    expect(res.body.error.message).toMatch(/fix the fields/i);
-    expect(JSON.stringify(res.body.error.details)).toContain(field);
+    expect(errorOf(res).message).toMatch(/fix the fields/i);
+    expect(JSON.stringify(errorOf(res).details)).toContain(field);
     expect(await countComments()).toBe(before);
   });
 
@@ -79,9 +80,9 @@ describe('posting a comment', () => {
         body: '   ',
       },
     }).expect(400);
-    const fieldErrors = res.body.error.details.fieldErrors;
+    const fieldErrors = errorOf(res).details?.fieldErrors ?? {};
     expect(Object.keys(fieldErrors).sort()).toEqual(['authorEmail', 'authorName', 'authorUrl', 'body']);
-    expect(fieldErrors.authorUrl[0]).toMatch(/http/);
+    expect(fieldErrors.authorUrl?.[0]).toMatch(/http/);
   });
 
   it.each([
@@ -91,7 +92,7 @@ describe('posting a comment', () => {
     ['authorEmail', `${'e'.repeat(250)}@example.org`],
   ])('refuses an oversize %s', async (field, value) => {
     const res = await post({ data: { ...valid(), [field]: value } }).expect(400);
-    expect(res.body.error.details.fieldErrors).toHaveProperty(field);
+    expect(errorOf(res).details?.fieldErrors).toHaveProperty(field);
   });
 
   it('refuses wrong types without crashing', async () => {
@@ -109,34 +110,32 @@ describe('posting a comment', () => {
       .set('Content-Type', 'application/json')
       .send('{"data": {"body": ')
       .expect(400);
-    expect(res.body.error.status).toBe(400);
+    expect(errorOf(res).status).toBe(400);
   });
 
   it('refuses an unknown article', async () => {
     const res = await post({ data: valid('doesnotexist123') }).expect(400);
-    expect(res.body.error.details.errors[0].path).toEqual(['article']);
+    expect(errorOf(res).details?.errors?.[0]?.path).toEqual(['article']);
   });
 
   it('refuses an article that is only a draft', async () => {
     const before = await countComments();
     const res = await post({ data: valid(fixtures.articles.draft.documentId) }).expect(400);
-    expect(res.body.error.message).toMatch(/no published article/i);
+    expect(errorOf(res).message).toMatch(/no published article/i);
     expect(await countComments()).toBe(before);
   });
 
   it('refuses an article with comments closed', async () => {
     const res = await post({ data: valid(fixtures.articles.closed.documentId) }).expect(403);
-    expect(res.body.error.message).toBe('Comments are closed on this article.');
+    expect(errorOf(res).message).toBe('Comments are closed on this article.');
   });
 
   it('accepts a reply to an approved comment on the same article', async () => {
     const res = await post({
       data: { ...valid(), body: 'A fine reply', parent: fixtures.comments.approved.documentId },
     }).expect(201);
-    const stored = await app.strapi.db
-      .query('api::comment.comment')
-      .findOne({ where: { documentId: res.body.data.documentId }, populate: ['parent'] });
-    expect(stored.parent.documentId).toBe(fixtures.comments.approved.documentId);
+    const stored = await storedComment(app, submitted(res).documentId);
+    expect(stored.parent?.documentId).toBe(fixtures.comments.approved.documentId);
   });
 
   it('refuses a reply whose parent belongs to another article', async () => {
@@ -147,7 +146,7 @@ describe('posting a comment', () => {
         parent: fixtures.comments.approvedOnSecond.documentId,
       },
     }).expect(400);
-    expect(res.body.error.message).toMatch(/another article/);
+    expect(errorOf(res).message).toMatch(/another article/);
   });
 
   it('refuses a reply to a comment that is not approved', async () => {

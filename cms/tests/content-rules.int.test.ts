@@ -1,5 +1,7 @@
 import { startTestStrapi, type TestStrapi } from './helpers/strapi';
 import { looseDocuments } from './helpers/loose-documents';
+import { bodyOf, matching } from './helpers/responses';
+import { singleResponse, treatmentSchema } from '@skinfacts/shared';
 import { precaution as makePrecaution } from '@skinfacts/shared/testing/precautions';
 
 /** Retinoids to avoid `windowValue` hours before (the shared fixture's builder; the value may be invalid). */
@@ -86,8 +88,8 @@ describe('treatment facts', () => {
       name: 'ValidationError',
       details: {
         errors: [
-          { path: ['downtime', 'max'], message: expect.stringMatching(/^downtime: /) },
-          { path: ['precautions', '0', 'windowValue'], message: expect.stringMatching(/^Precaution 1: /) },
+          { path: ['downtime', 'max'], message: matching(/^downtime: /) },
+          { path: ['precautions', '0', 'windowValue'], message: matching(/^Precaution 1: /) },
         ],
       },
     });
@@ -156,7 +158,8 @@ describe('publishing a treatment', () => {
     });
     await treatments().publish({ documentId: draft.documentId });
     const res = await app.http().get(`/api/treatments/${draft.slug}`).expect(200);
-    expect(res.body.data.medicalReview.reviewer.credentials).toBe('MD');
+    const published = bodyOf(res, singleResponse(treatmentSchema)).data;
+    expect(published.medicalReview?.reviewer?.credentials).toBe('MD');
   });
 
   it('refuses two precautions with the same subject', async () => {

@@ -1,11 +1,18 @@
+import { z } from 'zod';
 import { startTestStrapi, type TestStrapi } from './helpers/strapi';
 import { createFixtures, type Fixtures } from './helpers/fixtures';
-import { formToken, newVisitor, postComment, WEB_SECRET } from './helpers/comment-posting';
+import { formToken, formTokenAnswer, newVisitor, postComment, WEB_SECRET } from './helpers/comment-posting';
+import { anything, bodyOf, errorOf } from './helpers/responses';
 
 const ADMIN = { SEED_ADMIN_EMAIL: 'admin@form-tokens.test', SEED_ADMIN_PASSWORD: 'Adm1nPassword' };
 const COMMENT = 'api::comment.comment';
 const FORM_TOKEN_USE = 'api::form-token-use.form-token-use';
 const USED = /already used to send a comment\. Reload the page/;
+
+/** The form-token-use service as the tests call it (`strapi.service()` types its members as `any`). */
+type FormTokenUses = { spendWith<T>(nonce: string, write: () => Promise<T>): Promise<T> };
+/** A post's answer: the stored comment, or `data: null` with an error. */
+const postAnswer = z.object({ data: z.object({ documentId: z.string() }).nullable() });
 
 let app: TestStrapi;
 let fixtures: Fixtures;
@@ -34,8 +41,13 @@ function commentWith(token: string, article = open) {
   return postComment(app, data, visitor.ip);
 }
 
-const storedBodies = async () =>
-  (await app.strapi.db.query(COMMENT).findMany({ select: ['body'] })).map((row) => row.body as string);
+const storedBodies = async () => {
+  const rows: unknown = await app.strapi.db.query(COMMENT).findMany({ select: ['body'] });
+  return z
+    .array(z.object({ body: z.string() }))
+    .parse(rows)
+    .map((row) => row.body);
+};
 const nonceOf = (token: string) => token.split('.')[2] ?? '';
 const usesOf = (token: string) =>
   app.strapi.db.query(FORM_TOKEN_USE).count({ where: { nonce: nonceOf(token) } });
@@ -45,7 +57,7 @@ describe('issuing a form token', () => {
 
   it('issues one per article, naming it', async () => {
     const res = await ask(`?article=${open}`).expect(200);
-    expect(res.body.data.formToken.split('.')[1]).toBe(open);
+    expect(formTokenAnswer(res).formToken.split('.')[1]).toBe(open);
     expect(res.headers['cache-control']).toBe('no-store');
   });
 
@@ -55,29 +67,29 @@ describe('issuing a form token', () => {
     ['another parameter', `?article=x1&status=draft`, /Unknown parameter\(s\): status/],
   ])('answers 400 to %s, naming what to fix', async (_, query, message) => {
     const res = await ask(query).expect(400);
-    expect(res.body.error.message).toMatch(message);
+    expect(errorOf(res).message).toMatch(message);
   });
 
   it('gives none for an article that takes no comments, as posting to it would answer', async () => {
     const unknown = await ask('?article=doesnotexist123').expect(400);
-    expect(unknown.body.error.details.errors[0].path).toEqual(['article']);
+    expect(errorOf(unknown).details?.errors?.[0]?.path).toEqual(['article']);
     const draft = await ask(`?article=${fixtures.articles.draft.documentId}`).expect(400);
-    expect(draft.body.error.message).toMatch(/no published article/i);
+    expect(errorOf(draft).message).toMatch(/no published article/i);
     const closed = await ask(`?article=${fixtures.articles.closed.documentId}`).expect(403);
-    expect(closed.body.error.message).toBe('Comments are closed on this article.');
+    expect(errorOf(closed).message).toBe('Comments are closed on this article.');
   });
 });
 
 describe('a form token works once, for its article', () => {
   it('refuses a second comment with the same token (409), whoever sends it, and stores nothing more', async () => {
     const issued = await app.http().get(`/api/comments/form-token?article=${open}`).expect(200);
-    const token: string = issued.body.data.formToken;
+    const token = formTokenAnswer(issued).formToken;
     await commentWith(token).expect(201);
     const before = await storedBodies();
 
     const again = await commentWith(token).expect(409);
-    expect(again.body.error.message).toMatch(USED);
-    expect(again.body.error.details.errors).toEqual([{ path: ['formToken'], message: expect.any(String) }]);
+    expect(errorOf(again).message).toMatch(USED);
+    expect(errorOf(again).details?.errors).toEqual([{ path: ['formToken'], message: anything(String) }]);
     expect(await storedBodies()).toEqual(before);
     expect(await usesOf(token)).toBe(1);
   });
@@ -103,8 +115,8 @@ describe('a form token works once, for its article', () => {
   it('refuses a token issued for another article (400), and leaves it usable there', async () => {
     const token = formToken(fixtures.articles.second.documentId);
     const res = await commentWith(token, open).expect(400);
-    expect(res.body.error.message).toMatch(/belongs to another article/);
-    expect(res.body.error.details.errors[0].path).toEqual(['formToken']);
+    expect(errorOf(res).message).toMatch(/belongs to another article/);
+    expect(errorOf(res).details?.errors?.[0]?.path).toEqual(['formToken']);
     expect(await usesOf(token)).toBe(0);
     await commentWith(token, fixtures.articles.second.documentId).expect(201);
   });
@@ -117,8 +129,8 @@ describe('a form token works once, for its article', () => {
     const tampered = tamper(formToken(open));
     const article = tampered.split('.')[1];
     const res = await commentWith(tampered, article).expect(400);
-    expect(res.body.error.details.errors[0].path).toEqual(['formToken']);
-    expect(res.body.error.message).toMatch(/has expired\. Reload the page/);
+    expect(errorOf(res).details?.errors?.[0]?.path).toEqual(['formToken']);
+    expect(errorOf(res).message).toMatch(/has expired\. Reload the page/);
   });
 
   it('stores exactly one of two comments sent at once with one token', async () => {
@@ -126,7 +138,9 @@ describe('a form token works once, for its article', () => {
     const responses = await Promise.all([commentWith(token), commentWith(token)]);
     expect(responses.map((res) => res.status).sort()).toEqual([201, 409]);
     const stored = await app.strapi.db.query(COMMENT).count({
-      where: { documentId: { $in: responses.map((res) => res.body.data?.documentId).filter(Boolean) } },
+      where: {
+        documentId: { $in: responses.map((res) => bodyOf(res, postAnswer).data?.documentId).filter(Boolean) },
+      },
     });
     expect(stored).toBe(1);
     expect(await usesOf(token)).toBe(1);
@@ -134,7 +148,7 @@ describe('a form token works once, for its article', () => {
 });
 
 describe('the record of used tokens', () => {
-  const uses = () => app.strapi.service(FORM_TOKEN_USE);
+  const uses = () => app.strapi.service(FORM_TOKEN_USE) as FormTokenUses;
 
   it('keeps nothing of a comment whose write fails: nonce and comment roll back together', async () => {
     const before = await app.strapi.db.query(COMMENT).count();
@@ -155,7 +169,9 @@ describe('the record of used tokens', () => {
     expect(await app.strapi.db.query(FORM_TOKEN_USE).count({ where: { nonce: 'rolled-back-nonce' } })).toBe(
       0,
     );
-    await expect(uses().spendWith('rolled-back-nonce', async () => 'stored')).resolves.toBe('stored');
+    await expect(uses().spendWith('rolled-back-nonce', () => Promise.resolve('stored'))).resolves.toBe(
+      'stored',
+    );
   });
 
   it('forgets uses of tokens that have expired anyway, when a comment is stored', async () => {
@@ -188,9 +204,15 @@ describe('the record of used tokens', () => {
     const res = await app
       .http()
       .get('/content-manager/content-types')
-      .set('Authorization', `Bearer ${login.body.data.token}`)
+      .set(
+        'Authorization',
+        `Bearer ${bodyOf(login, z.object({ data: z.object({ token: z.string() }) })).data.token}`,
+      )
       .expect(200);
-    const types: Array<{ uid: string; isDisplayed: boolean }> = res.body.data;
+    const types = bodyOf(
+      res,
+      z.object({ data: z.array(z.object({ uid: z.string(), isDisplayed: z.boolean() })) }),
+    ).data;
     expect(types.find((type) => type.uid === COMMENT)?.isDisplayed).toBe(true);
     expect(types.find((type) => type.uid === FORM_TOKEN_USE)?.isDisplayed).toBe(false);
   });

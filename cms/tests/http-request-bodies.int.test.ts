@@ -1,7 +1,9 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sharp from 'sharp';
+import { z } from 'zod';
 import { startTestStrapi, type TestStrapi } from './helpers/strapi';
+import { bodyOf, containingText, errorOf } from './helpers/responses';
 import { watchTempDir } from './helpers/temp-dir-watch';
 
 // Security #3: multipart bodies filled the disk; JSON bodies had no useful limit.
@@ -27,13 +29,13 @@ beforeAll(async () => {
     .post('/admin/login')
     .send({ email: ACCOUNTS.SEED_ADMIN_EMAIL, password: ACCOUNTS.SEED_ADMIN_PASSWORD })
     .expect(200);
-  adminToken = login.body.data.token;
+  adminToken = bodyOf(login, z.object({ data: z.object({ token: z.string() }) })).data.token;
   const moderator = await app
     .http()
     .post('/api/auth/local')
     .send({ identifier: ACCOUNTS.SEED_MODERATOR_EMAIL, password: ACCOUNTS.SEED_MODERATOR_PASSWORD })
     .expect(200);
-  moderatorJwt = moderator.body.jwt;
+  moderatorJwt = bodyOf(moderator, z.object({ jwt: z.string() })).jwt;
   png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#c9707d' } })
     .png()
     .toBuffer();
@@ -66,7 +68,7 @@ describe('multipart where no file is taken', () => {
         error: {
           status: 415,
           name: 'UnsupportedMediaTypeError',
-          message: expect.stringContaining('send the body as application/json'),
+          message: containingText('send the body as application/json'),
           details: {},
         },
       });
@@ -82,10 +84,10 @@ describe('JSON bodies', () => {
       .set('Content-Type', 'application/json')
       .send(JSON.stringify({ data: { body: 'x'.repeat(70_000) } }))
       .expect(413);
-    expect(response.body.error).toMatchObject({
+    expect(errorOf(response)).toMatchObject({
       status: 413,
       name: 'PayloadTooLargeError',
-      message: expect.stringContaining('64 KB'),
+      message: containingText('64 KB'),
     });
   });
 
@@ -115,7 +117,7 @@ describe('JSON bodies', () => {
       .set('Content-Type', 'application/json')
       .send(JSON.stringify({ email: 'nobody@bodies.test', password: 'x'.repeat(4 * 1024 * 1024) }))
       .expect(413);
-    expect(response.body.error.message).toContain('4 MB');
+    expect(errorOf(response).message).toContain('4 MB');
   });
 
   it('answers 400 naming the problem for malformed JSON', async () => {
@@ -125,10 +127,10 @@ describe('JSON bodies', () => {
       .set('Content-Type', 'application/json')
       .send('{"identifier": "a",')
       .expect(400);
-    expect(response.body.error).toMatchObject({
+    expect(errorOf(response)).toMatchObject({
       status: 400,
       name: 'ValidationError',
-      message: expect.stringContaining('not valid JSON'),
+      message: containingText('not valid JSON'),
     });
   });
 });
@@ -142,7 +144,7 @@ describe('uploads', () => {
       .field('fileInfo', JSON.stringify({ name: 'dot.png', alternativeText: 'A dot' }))
       .attach('files', png, { filename: 'dot.png', contentType: 'image/png' })
       .expect(201);
-    const [file] = response.body;
+    const [file] = bodyOf(response, z.tuple([z.looseObject({ id: z.number() })]));
     expect(file).toMatchObject({ name: 'dot.png', mime: 'image/png' });
     await app
       .http()
@@ -158,9 +160,9 @@ describe('uploads', () => {
       .set('Authorization', `Bearer ${adminToken}`)
       .attach('files', Buffer.alloc(1024 * 1024 + 1), { filename: 'big.png', contentType: 'image/png' })
       .expect(413);
-    expect(response.body.error).toMatchObject({
+    expect(errorOf(response)).toMatchObject({
       name: 'PayloadTooLargeError',
-      message: expect.stringContaining('UPLOAD_MAX_FILE_SIZE_MB'),
+      message: containingText('UPLOAD_MAX_FILE_SIZE_MB'),
     });
   });
 
@@ -170,7 +172,7 @@ describe('uploads', () => {
       .post('/api/upload')
       .attach('files', png, { filename: 'dot.png', contentType: 'image/png' })
       .expect(401);
-    expect(response.body.error.message).toContain('Authorization');
+    expect(errorOf(response).message).toContain('Authorization');
   });
 
   it('refuses an upload by a signed-in site user (public and moderator roles have no upload permission)', async () => {

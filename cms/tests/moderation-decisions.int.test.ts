@@ -1,3 +1,10 @@
+import {
+  bulkModerationResultSchema,
+  collectionResponse,
+  moderatedCommentSchema,
+  publicCommentSchema,
+  singleResponse,
+} from '@skinfacts/shared';
 import { startTestStrapi, type TestStrapi } from './helpers/strapi';
 import { createFixtures, type Fixtures } from './helpers/fixtures';
 import {
@@ -8,6 +15,7 @@ import {
   type FakeSite,
 } from './helpers/fake-site';
 import { bearer, createUser, stored as storedIn } from './helpers/moderation-world';
+import { bodyOf } from './helpers/responses';
 
 let site: FakeSite;
 let app: TestStrapi;
@@ -27,6 +35,8 @@ afterAll(async () => {
 
 const stored = (documentId: string) => storedIn(app, documentId);
 const waitForChange = (predicate: (change: Change) => boolean) => waitForChangeOn(site, predicate);
+/** A moderation answer's comment, as the moderation console reads it. */
+const decided = (res: { body: unknown }) => bodyOf(res, singleResponse(moderatedCommentSchema)).data;
 
 describe('decisions', () => {
   const newPending = async (body: string) =>
@@ -50,11 +60,11 @@ describe('decisions', () => {
         .set(bearer(moderatorJwt))
         .send({ moderationStatus })
         .expect(200);
-      expect(res.body.data).toMatchObject({ moderationStatus, moderatedBy: 'mod@example.com' });
+      expect(decided(res)).toMatchObject({ moderationStatus, moderatedBy: 'mod@example.com' });
       const row = await stored(comment.documentId);
       expect(row.moderationStatus).toBe(moderationStatus);
       expect(row.moderatedBy).toBe('mod@example.com');
-      expect(new Date(row.moderatedAt).getTime()).toBeGreaterThanOrEqual(before - 1000);
+      expect(new Date(row.moderatedAt ?? Number.NaN).getTime()).toBeGreaterThanOrEqual(before - 1000);
     }
   });
 
@@ -130,10 +140,9 @@ describe('decisions', () => {
       .set(bearer(moderatorJwt))
       .send({ documentIds: [a.documentId, b.documentId, 'missing123'], moderationStatus: 'spam' })
       .expect(200);
-    expect(res.body.data.map((c: { documentId: string }) => c.documentId).sort()).toEqual(
-      [a.documentId, b.documentId].sort(),
-    );
-    expect(res.body.meta.missing).toEqual(['missing123']);
+    const result = bodyOf(res, bulkModerationResultSchema);
+    expect(result.data.map((c) => c.documentId).sort()).toEqual([a.documentId, b.documentId].sort());
+    expect(result.meta.missing).toEqual(['missing123']);
     for (const id of [a.documentId, b.documentId]) {
       const row = await stored(id);
       expect(row).toMatchObject({ moderationStatus: 'spam', moderatedBy: 'mod@example.com' });
@@ -172,7 +181,8 @@ describe('staff replies', () => {
       .set(bearer(moderatorJwt))
       .send({ body: '  Thanks for asking.  ' })
       .expect(201);
-    expect(res.body.data).toMatchObject({
+    const reply = decided(res);
+    expect(reply).toMatchObject({
       authorName: 'mod',
       authorEmail: 'mod@example.com',
       body: 'Thanks for asking.',
@@ -182,16 +192,17 @@ describe('staff replies', () => {
       parent: { documentId: parent.documentId },
       article: { documentId: fixtures.articles.open.documentId },
     });
-    const row = await stored(res.body.data.documentId);
+    const row = await stored(reply.documentId);
     expect(row).toMatchObject({ staffReply: true, moderationStatus: 'approved' });
-    expect(row.parent.documentId).toBe(parent.documentId);
+    expect(row.parent?.documentId).toBe(parent.documentId);
     expect((await stored(parent.documentId)).moderationStatus).toBe('approved');
 
     const publicList = await app
       .http()
       .get(`/api/comments?filters[article][documentId][$eq]=${fixtures.articles.open.documentId}`)
       .expect(200);
-    expect(publicList.body.data.map((c: { body: string }) => c.body)).toContain('Thanks for asking.');
+    const listed = bodyOf(publicList, collectionResponse(publicCommentSchema)).data;
+    expect(listed.map((c) => c.body)).toContain('Thanks for asking.');
   });
 
   it('refuses an empty reply (400), a missing parent (404) and a spam parent (409)', async () => {

@@ -1,7 +1,10 @@
+import { z } from 'zod';
+import { moderationQueueSchema } from '@skinfacts/shared';
 import { startTestStrapi, type TestStrapi } from './helpers/strapi';
 import { createApiToken, createFixtures, type Fixtures } from './helpers/fixtures';
 import { revalidationEnv, startFakeSite, type FakeSite } from './helpers/fake-site';
 import { bearer, createUser, stored as storedIn } from './helpers/moderation-world';
+import { bodyOf, dataRecord, record } from './helpers/responses';
 
 let site: FakeSite;
 let app: TestStrapi;
@@ -22,6 +25,16 @@ afterAll(async () => {
 });
 
 const stored = (documentId: string) => storedIn(app, documentId);
+
+/** The queue as it came (every key kept, for exact checks), once the console's schema has read it. */
+const queueAsSent = z.object({
+  data: z.array(record),
+  meta: z.looseObject({ counts: record, pagination: record }),
+});
+function queueOf(res: { body: unknown }) {
+  bodyOf(res, moderationQueueSchema);
+  return bodyOf(res, queueAsSent);
+}
 
 describe('who may moderate', () => {
   const calls = () => {
@@ -64,13 +77,13 @@ describe('who may moderate', () => {
 
   it('lets a moderator in: /moderation/me answers who they are', async () => {
     const res = await app.http().get('/api/moderation/me').set(bearer(moderatorJwt)).expect(200);
-    expect(res.body.data).toEqual({ username: 'mod', email: 'mod@example.com', role: 'moderator' });
+    expect(dataRecord(res)).toEqual({ username: 'mod', email: 'mod@example.com', role: 'moderator' });
   });
 
   it('lets a full-access API token (editors’ tools) read the queue', async () => {
     const token = await createApiToken(app.strapi);
     const res = await app.http().get('/api/moderation/comments').set(bearer(token)).expect(200);
-    expect(res.body.meta.counts.pending).toBeGreaterThanOrEqual(1);
+    expect(bodyOf(res, moderationQueueSchema).meta.counts.pending).toBeGreaterThanOrEqual(1);
   });
 });
 
@@ -82,9 +95,10 @@ describe('the queue', () => {
       .set(bearer(moderatorJwt))
       .expect(200);
     expect(res.headers['cache-control']).toBe('no-store');
-    const ids = res.body.data.map((c: { documentId: string }) => c.documentId);
+    const queue = queueOf(res);
+    const ids = queue.data.map((c) => c.documentId);
     expect(ids).toEqual([fixtures.comments.pendingReply.documentId, fixtures.comments.pending.documentId]);
-    const [reply] = res.body.data;
+    const [reply] = queue.data;
     expect(reply).toMatchObject({
       authorEmail: 'pending@example.com',
       authorName: 'pending author',
@@ -99,8 +113,8 @@ describe('the queue', () => {
       parent: { documentId: fixtures.comments.approved.documentId, authorName: 'approved author' },
     });
     expect(reply).not.toHaveProperty('ipHash');
-    expect(res.body.meta.counts).toEqual({ pending: 2, approved: 2, rejected: 1, spam: 1 });
-    expect(res.body.meta.pagination).toEqual({ page: 1, pageSize: 25, pageCount: 1, total: 2 });
+    expect(queue.meta.counts).toEqual({ pending: 2, approved: 2, rejected: 1, spam: 1 });
+    expect(queue.meta.pagination).toEqual({ page: 1, pageSize: 25, pageCount: 1, total: 2 });
   });
 
   it('shows hold reasons from spamSignals', async () => {
@@ -119,8 +133,8 @@ describe('the queue', () => {
       .get('/api/moderation/comments?status=spam')
       .set(bearer(moderatorJwt))
       .expect(200);
-    const found = res.body.data.find((c: { documentId: string }) => c.documentId === held.documentId);
-    expect(found.holdReasons).toEqual(['too-many-links']);
+    const found = queueOf(res).data.find((c) => c.documentId === held.documentId);
+    expect(found?.holdReasons).toEqual(['too-many-links']);
     await app.strapi.documents('api::comment.comment').delete({ documentId: held.documentId });
   });
 
@@ -130,8 +144,9 @@ describe('the queue', () => {
       .get('/api/moderation/comments?status=approved&page=2&pageSize=1')
       .set(bearer(moderatorJwt))
       .expect(200);
-    expect(res.body.data).toHaveLength(1);
-    expect(res.body.meta.pagination).toMatchObject({ page: 2, pageSize: 1, pageCount: 2 });
+    const queue = queueOf(res);
+    expect(queue.data).toHaveLength(1);
+    expect(queue.meta.pagination).toMatchObject({ page: 2, pageSize: 1, pageCount: 2 });
     await app.http().get('/api/moderation/comments?status=nope').set(bearer(moderatorJwt)).expect(400);
     await app.http().get('/api/moderation/comments?pageSize=101').set(bearer(moderatorJwt)).expect(400);
   });

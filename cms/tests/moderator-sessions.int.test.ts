@@ -1,7 +1,9 @@
+import { z } from 'zod';
 import { MODERATOR_SESSION_SECONDS } from '@skinfacts/shared';
 import { startTestStrapi, type TestStrapi } from './helpers/strapi';
 import { createApiToken } from './helpers/fixtures';
 import { TEST_PASSWORD, bearer, createUser } from './helpers/moderation-world';
+import { bodyOf, errorOf } from './helpers/responses';
 
 /** Security #8b: logging out ends a moderator's login for good, and a login lasts hours, not days. */
 let app: TestStrapi;
@@ -20,12 +22,14 @@ async function logIn(): Promise<{ jwt: string; refreshToken: string }> {
     .post('/api/auth/local')
     .send({ identifier: 'mod@example.com', password: TEST_PASSWORD })
     .expect(200);
-  return { jwt: res.body.jwt, refreshToken: res.body.refreshToken };
+  return bodyOf(res, z.object({ jwt: z.string(), refreshToken: z.string() }));
 }
 
-function claimsOf(jwt: string): { iat: number; exp: number; sessionId?: string } {
+const claimsSchema = z.object({ iat: z.number(), exp: z.number(), sessionId: z.string().optional() });
+
+function claimsOf(jwt: string): z.output<typeof claimsSchema> {
   const payload = jwt.split('.')[1] ?? '';
-  return JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+  return claimsSchema.parse(JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')));
 }
 
 const queue = (jwt: string) => app.http().get('/api/moderation/comments').set(bearer(jwt));
@@ -87,6 +91,6 @@ it('keeps logout to moderators: 403 for anonymous and other users, 400 for an AP
   await app.http().post('/api/moderation/logout').expect(403);
   const token = await createApiToken(app.strapi);
   const res = await logOut(token).expect(400);
-  expect(res.body.error.message).toMatch(/API token has no login to end/);
+  expect(errorOf(res).message).toMatch(/API token has no login to end/);
   await queue(token).expect(200);
 });

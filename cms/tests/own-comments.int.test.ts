@@ -1,7 +1,9 @@
 import { startTestStrapi, type TestStrapi } from './helpers/strapi';
 import { createFixtures, type Fixtures } from './helpers/fixtures';
 import { WEB_SECRET } from './helpers/comment-posting';
-import { WEB_SECRET_HEADER } from '@skinfacts/shared';
+import { z } from 'zod';
+import { WEB_SECRET_HEADER, ownCommentSchema } from '@skinfacts/shared';
+import { bodyOf, dataRecords, errorOf } from './helpers/responses';
 
 let app: TestStrapi;
 let fixtures: Fixtures;
@@ -27,16 +29,15 @@ describe('POST /api/comments/own (the site asking about a visitor’s own commen
     }).expect(200);
     expect(res.headers['cache-control']).toBe('no-store');
 
-    const byBody = Object.fromEntries(
-      res.body.data.map((c: { body: string; moderationStatus: string }) => [c.body, c.moderationStatus]),
-    );
+    const own = bodyOf(res, z.object({ data: z.array(ownCommentSchema) })).data;
+    const byBody = Object.fromEntries(own.map((c) => [c.body, c.moderationStatus]));
     expect(byBody).toEqual({
       'A pending comment': 'pending',
       'A spam comment': 'pending',
       'A rejected comment': 'rejected',
       'A pending reply': 'pending',
     });
-    const reply = res.body.data.find((c: { body: string }) => c.body === 'A pending reply');
+    const reply = dataRecords(res).find((c) => c.body === 'A pending reply');
     expect(reply).toMatchObject({
       parent: { documentId: fixtures.comments.approved.documentId },
       article: { documentId: fixtures.articles.open.documentId },
@@ -50,7 +51,7 @@ describe('POST /api/comments/own (the site asking about a visitor’s own commen
 
   it('returns nothing for an id that does not exist', async () => {
     const res = await askAsSite({ documentIds: ['doesnotexist1'] }).expect(200);
-    expect(res.body.data).toEqual([]);
+    expect(dataRecords(res)).toEqual([]);
   });
 
   it.each([
@@ -71,6 +72,6 @@ describe('POST /api/comments/own (the site asking about a visitor’s own commen
     ['not an object', ['abc']],
   ])('answers 400 for %s', async (_, payload) => {
     const res = await askAsSite(payload).expect(400);
-    expect(res.body.error.message).toMatch(/documentIds/);
+    expect(errorOf(res).message).toMatch(/documentIds/);
   });
 });

@@ -1,4 +1,6 @@
+import { articleSchema, articleSummarySchema, collectionResponse, singleResponse } from '@skinfacts/shared';
 import { startTestStrapi, type TestStrapi } from './helpers/strapi';
+import { bodyOf, containing, containingAll, dataRecords, errorOf } from './helpers/responses';
 import { createFixtures, type Fixtures } from './helpers/fixtures';
 
 /** One regression test per way the public query surface leaked or failed (security issue #10, findings 1, 2, 11). */
@@ -12,7 +14,12 @@ beforeAll(async () => {
 afterAll(() => app.stop());
 
 const get = (url: string) => app.http().get(url);
-const titles = (body: { data: Array<{ title: string }> }) => body.data.map((article) => article.title).sort();
+/** An article list as the site reads it. */
+const articleList = (res: { body: unknown }) => bodyOf(res, collectionResponse(articleSummarySchema)).data;
+const titles = (res: { body: unknown }) =>
+  articleList(res)
+    .map((article) => article.title)
+    .sort();
 const PUBLISHED = ['Closed article', 'Open article', 'Second article'];
 
 describe('search reads public fields only (finding 1)', () => {
@@ -22,17 +29,17 @@ describe('search reads public fields only (finding 1)', () => {
     '/api/comments?_q=jest',
   ])('refuses _q on comments: %s', async (url) => {
     const res = await get(url).expect(400);
-    expect(res.body.error.details.parameter).toBe('_q');
+    expect(errorOf(res).details?.parameter).toBe('_q');
   });
 
   it('searches articles by title and excerpt, published ones only', async () => {
-    expect(titles((await get('/api/articles?_q=open').expect(200)).body)).toEqual(['Open article']);
-    expect(titles((await get('/api/articles?_q=article%20excerpt').expect(200)).body)).toEqual(PUBLISHED);
-    expect((await get('/api/articles?_q=secret').expect(200)).body.data).toEqual([]);
+    expect(titles(await get('/api/articles?_q=open').expect(200))).toEqual(['Open article']);
+    expect(titles(await get('/api/articles?_q=article%20excerpt').expect(200))).toEqual(PUBLISHED);
+    expect(articleList(await get('/api/articles?_q=secret').expect(200))).toEqual([]);
   });
 
   it('does not search private comment data through an article search', async () => {
-    expect((await get('/api/articles?_q=example.com').expect(200)).body.data).toEqual([]);
+    expect(articleList(await get('/api/articles?_q=example.com').expect(200))).toEqual([]);
   });
 });
 
@@ -48,18 +55,18 @@ describe('relation filters reach published documents and public fields only (fin
     ['/api/comments?filters[article][comments][authorEmail][$eq]=x', 'filters[article][comments]'],
   ])('refuses %s', async (url, parameter) => {
     const res = await get(url).expect(400);
-    expect(res.body.error.details.parameter).toBe(parameter);
+    expect(errorOf(res).details?.parameter).toBe(parameter);
   });
 
   it('still filters by the declared relations, and they only see published documents', async () => {
     const slug = fixtures.treatment.slug;
-    expect(
-      titles((await get(`/api/articles?filters[treatments][slug][$eq]=${slug}`).expect(200)).body),
-    ).toEqual(PUBLISHED);
+    expect(titles(await get(`/api/articles?filters[treatments][slug][$eq]=${slug}`).expect(200))).toEqual(
+      PUBLISHED,
+    );
     const byAuthor = await get(`/api/articles?filters[author][slug][$eq]=${fixtures.author.slug}`).expect(
       200,
     );
-    expect(titles(byAuthor.body)).toEqual(PUBLISHED);
+    expect(titles(byAuthor)).toEqual(PUBLISHED);
   });
 
   it('serves a draft-changed slug as not found, and the published slug as the published version', async () => {
@@ -69,7 +76,8 @@ describe('relation filters reach published documents and public fields only (fin
       data: { slug: 'renamed-in-draft', title: 'Renamed in draft' },
     });
     await get('/api/articles/renamed-in-draft').expect(404);
-    expect((await get('/api/articles/open-article').expect(200)).body.data.title).toBe('Open article');
+    const published = await get('/api/articles/open-article').expect(200);
+    expect(bodyOf(published, singleResponse(articleSchema)).data.title).toBe('Open article');
     await app.strapi.documents('api::article.article').discardDraft({ documentId: open.documentId });
   });
 
@@ -86,9 +94,7 @@ describe('relation filters reach published documents and public fields only (fin
       },
     });
     const res = await get(`/api/comments?filters[documentId][$eq]=${reply.documentId}`).expect(200);
-    expect(res.body.data).toEqual([
-      expect.objectContaining({ body: 'A reply to a rejected comment', parent: null }),
-    ]);
+    expect(dataRecords(res)).toEqual([containing({ body: 'A reply to a rejected comment', parent: null })]);
     await comments.delete({ documentId: reply.documentId });
   });
 });
@@ -112,15 +118,15 @@ describe('bad queries are a 400 that names the parameter, never a 500 (finding 1
     ['/api/articles?filters[$not][$not][$not][$not][$not][slug]=x', 'filters[$not][$not][$not][$not][$not]'],
   ])('%s', async (url, parameter) => {
     const res = await get(url).expect(400);
-    expect(res.body.error.name).toBe('ValidationError');
-    expect(res.body.error.details.parameter).toBe(parameter);
-    expect(res.body.error.message).toContain(`"${parameter}"`);
+    expect(errorOf(res).name).toBe('ValidationError');
+    expect(errorOf(res).details?.parameter).toBe(parameter);
+    expect(errorOf(res).message).toContain(`"${parameter}"`);
   });
 
   it('lists what the route accepts in the error', async () => {
     const res = await get('/api/articles?filters[author][email][$eq]=x').expect(400);
-    expect(res.body.error.details.accepted).toEqual(
-      expect.arrayContaining([
+    expect(errorOf(res).details?.accepted).toEqual(
+      containingAll([
         'filters[slug] with $eq, $ne, $in, $notIn',
         'pagination[page], pagination[pageSize] (1–100)',
       ]),
@@ -128,14 +134,12 @@ describe('bad queries are a 400 that names the parameter, never a 500 (finding 1
   });
 
   it('accepts the documented forms: implicit $eq, arrays, comma sorts', async () => {
-    expect(titles((await get('/api/articles?filters[slug]=open-article').expect(200)).body)).toEqual([
+    expect(titles(await get('/api/articles?filters[slug]=open-article').expect(200))).toEqual([
       'Open article',
     ]);
     const bothSlugs = '/api/articles?filters[slug][$in][0]=open-article&filters[slug][$in][1]=second-article';
-    expect(titles((await get(bothSlugs).expect(200)).body)).toEqual(['Open article', 'Second article']);
+    expect(titles(await get(bothSlugs).expect(200))).toEqual(['Open article', 'Second article']);
     const sorted = await get('/api/articles?sort=title:desc,publishedAt').expect(200);
-    expect(sorted.body.data.map((article: { title: string }) => article.title)).toEqual(
-      [...PUBLISHED].reverse(),
-    );
+    expect(articleList(sorted).map((article) => article.title)).toEqual([...PUBLISHED].reverse());
   });
 });

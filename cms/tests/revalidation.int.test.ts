@@ -1,8 +1,14 @@
 import type { UID } from '@strapi/strapi';
+import { z } from 'zod';
+import { articleSchema, singleResponse } from '@skinfacts/shared';
 import { REVALIDATE_TEST_SECRET, revalidationEnv, startFakeSite, type FakeSite } from './helpers/fake-site';
 import { startTestStrapi, type TestStrapi } from './helpers/strapi';
 import { createApiToken } from './helpers/fixtures';
 import { outboxMessages, waitUntil } from './helpers/outbox';
+import { bodyOf } from './helpers/responses';
+
+/** A REST write's answer: the written document. */
+const written = z.object({ data: z.object({ documentId: z.string() }) });
 
 let site: FakeSite;
 let app: TestStrapi;
@@ -215,7 +221,7 @@ describe('the CMS tells the site about public changes', () => {
     expect(await waitForRequests(1)).toEqual([{ type: 'article', slugs: ['written-over-rest'] }]);
     await app
       .http()
-      .put(`/api/articles/${created.body.data.documentId}`)
+      .put(`/api/articles/${bodyOf(created, written).data.documentId}`)
       .set('Authorization', `Bearer ${token}`)
       .send({ data: { title: 'Written over REST, again' } })
       .expect(200);
@@ -255,7 +261,7 @@ describe('a site that fails never breaks the write', () => {
     while (warn.mock.calls.length === 0 && Date.now() - started < 10_000) {
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
-    return warn.mock.calls.map((call) => String(call[0]));
+    return warn.mock.calls.map((call: unknown[]) => String(call[0]));
   };
 
   it('retries a 5xx once, then logs a warning', async () => {
@@ -280,7 +286,7 @@ describe('a site that fails never breaks the write', () => {
     await site.close();
     const article = await newArticle('published');
     const published = await app.http().get(`/api/articles/${article.slug}`).expect(200);
-    expect(published.body.data.documentId).toBe(article.documentId);
+    expect(bodyOf(published, singleResponse(articleSchema)).data.documentId).toBe(article.documentId);
     expect(await warned()).toEqual([expect.stringContaining('could not reach the site')]);
   });
 });

@@ -1,5 +1,13 @@
+import { z } from 'zod';
 import { startTestStrapi, type TestStrapi } from './helpers/strapi';
 import { createApiToken, createFixtures, type Fixtures } from './helpers/fixtures';
+import { bodyOf, errorOf, record } from './helpers/responses';
+
+/** GET /api/reviews/due's answer (editors' tools read it; meta kept whole for the exact check). */
+const reviewReport = z.object({
+  data: z.array(z.object({ title: z.string(), state: z.string() })),
+  meta: record,
+});
 
 let app: TestStrapi;
 let fixtures: Fixtures;
@@ -30,15 +38,14 @@ describe('GET /api/reviews/due', () => {
       status: 'published',
     });
     const res = await app.http().get('/api/reviews/due').set('Authorization', `Bearer ${token}`).expect(200);
-    const byTitle = Object.fromEntries(
-      res.body.data.map((item: { title: string; state: string }) => [item.title, item.state]),
-    );
+    const report = bodyOf(res, reviewReport);
+    const byTitle = Object.fromEntries(report.data.map((item) => [item.title, item.state]));
     expect(byTitle).toEqual({
       'Open article': 'never-reviewed',
       'Closed article': 'never-reviewed',
       'Second article': 'overdue',
     });
-    expect(res.body.meta).toEqual({ withinDays: 30, total: 3 });
+    expect(report.meta).toEqual({ withinDays: 30, total: 3 });
   });
 
   it('widens the window on request and refuses a bad one', async () => {
@@ -47,12 +54,12 @@ describe('GET /api/reviews/due', () => {
       .get('/api/reviews/due?withinDays=366')
       .set('Authorization', `Bearer ${token}`)
       .expect(200);
-    expect(wide.body.data.map((item: { title: string }) => item.title)).toContain('Test Needling');
+    expect(bodyOf(wide, reviewReport).data.map((item) => item.title)).toContain('Test Needling');
     const bad = await app
       .http()
       .get('/api/reviews/due?withinDays=soon')
       .set('Authorization', `Bearer ${token}`)
       .expect(400);
-    expect(bad.body.error.message).toMatch(/whole number/);
+    expect(errorOf(bad).message).toMatch(/whole number/);
   });
 });

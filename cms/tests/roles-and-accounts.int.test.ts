@@ -1,7 +1,17 @@
+import { z } from 'zod';
 import { startTestStrapi, type TestStrapi } from './helpers/strapi';
+import { anything, bodyOf, record } from './helpers/responses';
 import { configureRoles } from '../src/bootstrap/roles';
 import { ensureDemoAccounts } from '../src/bootstrap/demo-accounts';
 import { configurePublicPermissions } from '../src/bootstrap/public-permissions';
+
+/** The rows these tests read past the API, with what they check of each. */
+const adminWithRoles = z.object({ roles: z.array(z.object({ code: z.string() })) });
+const userWithRole = z.object({ role: z.object({ type: z.string() }) });
+const roleWithPermissions = z.object({
+  permissions: z.array(z.object({ action: z.string(), subject: z.string().nullable() })),
+});
+const row = z.looseObject({ id: z.number() });
 
 const DEMO = {
   SEED_ADMIN_EMAIL: 'admin@demo.test',
@@ -26,11 +36,11 @@ describe('with demo credentials in the environment', () => {
       .post('/admin/login')
       .send({ email: DEMO.SEED_ADMIN_EMAIL, password: DEMO.SEED_ADMIN_PASSWORD })
       .expect(200);
-    expect(res.body.data.token).toEqual(expect.any(String));
-    const admin = await app.strapi.db
+    expect(bodyOf(res, z.object({ data: record })).data.token).toEqual(anything(String));
+    const admin: unknown = await app.strapi.db
       .query('admin::user')
       .findOne({ where: { email: DEMO.SEED_ADMIN_EMAIL }, populate: ['roles'] });
-    expect(admin.roles.map((role: { code: string }) => role.code)).toEqual(['strapi-super-admin']);
+    expect(adminWithRoles.parse(admin).roles.map((role) => role.code)).toEqual(['strapi-super-admin']);
   });
 
   it('creates a demo moderator with the Moderator role who can log in', async () => {
@@ -39,11 +49,11 @@ describe('with demo credentials in the environment', () => {
       .post('/api/auth/local')
       .send({ identifier: DEMO.SEED_MODERATOR_EMAIL, password: DEMO.SEED_MODERATOR_PASSWORD })
       .expect(200);
-    expect(res.body.jwt).toEqual(expect.any(String));
-    const me = await app.strapi.db
+    expect(bodyOf(res, record).jwt).toEqual(anything(String));
+    const me: unknown = await app.strapi.db
       .query('plugin::users-permissions.user')
       .findOne({ where: { email: DEMO.SEED_MODERATOR_EMAIL }, populate: ['role'] });
-    expect(me.role.type).toBe('moderator');
+    expect(userWithRole.parse(me).role.type).toBe('moderator');
   });
 
   it('is idempotent: bootstrap again creates no second account, role or permission', async () => {
@@ -75,11 +85,11 @@ describe('with demo credentials in the environment', () => {
   });
 
   it('gives the admin Editor role editorial rights and comment read/update only', async () => {
-    const editor = await app.strapi.db
+    const editor: unknown = await app.strapi.db
       .query('admin::role')
       .findOne({ where: { code: 'strapi-editor' }, populate: ['permissions'] });
     const granted = new Set(
-      editor.permissions.map((p: { action: string; subject: string | null }) => `${p.action} ${p.subject}`),
+      roleWithPermissions.parse(editor).permissions.map((p) => `${p.action} ${p.subject}`),
     );
     for (const type of ['article', 'treatment']) {
       for (const action of ['create', 'read', 'update', 'delete', 'publish']) {
@@ -97,9 +107,9 @@ describe('with demo credentials in the environment', () => {
   });
 
   it('resets a public permission added by hand', async () => {
-    const role = await app.strapi.db
-      .query('plugin::users-permissions.role')
-      .findOne({ where: { type: 'public' } });
+    const role = row.parse(
+      await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } }),
+    );
     await app.strapi.db
       .query('plugin::users-permissions.permission')
       .create({ data: { action: 'api::comment.comment.update', role: role.id } });

@@ -1,7 +1,9 @@
 import { randomInt } from 'node:crypto';
 import type { TestStrapi } from './strapi';
 import { issueFormToken } from '../../src/rules/form-token';
-import { CLIENT_IP_HEADER, WEB_SECRET_HEADER } from '@skinfacts/shared';
+import { z } from 'zod';
+import { CLIENT_IP_HEADER, WEB_SECRET_HEADER, ownCommentSchema, singleResponse } from '@skinfacts/shared';
+import { bodyOf } from './responses';
 
 export const WEB_SECRET = 'test-web-to-cms-secret';
 
@@ -29,3 +31,10 @@ export function postComment(app: TestStrapi, data: Record<string, unknown>, ip: 
     .set(CLIENT_IP_HEADER, ip)
     .send({ data });
 }
+
+/** The comment a post answers with (201), as the site reads it: public fields and the status the visitor may see. */
+export const submitted = (res: { body: unknown }) => bodyOf(res, singleResponse(ownCommentSchema)).data;
+
+/** GET /api/comments/form-token's answer. */
+export const formTokenAnswer = (res: { body: unknown }) =>
+  bodyOf(res, z.object({ data: z.object({ formToken: z.string().min(1), commentsOpen: z.boolean() }) })).data;

@@ -1,9 +1,16 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ContentChangeInput } from '@skinfacts/shared';
+import { z } from 'zod';
+import { contentChangeSchema, type ContentChangeInput } from '@skinfacts/shared';
 
 /** A revalidation request's body, as the CMS sent it (not parsed, so a test sees exactly what went over the wire). */
 export type Change = ContentChangeInput;
+
+/** A body the site's schema accepts, kept as it came: zod's `custom` checks a value and returns it unchanged. */
+const changeAsSent = z.custom<Change>(
+  (body) => contentChangeSchema.safeParse(body).success,
+  'not a revalidation payload the site accepts',
+);
 
 export type Received = {
   authorization?: string;
@@ -32,7 +39,7 @@ export function startFakeSite(): Promise<FakeSite> {
         received.push({
           authorization: request.headers.authorization,
           contentType: request.headers['content-type'],
-          body: JSON.parse(raw),
+          body: changeAsSent.parse(JSON.parse(raw)),
         });
       }
       if (mode === 'hang') return; // never answers

@@ -1,14 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { precaution } from '@skinfacts/shared/testing/precautions';
-import { looseDocuments } from './loose-documents';
-
-const paragraph = (text: string) => [{ type: 'paragraph', children: [{ type: 'text', text }] }];
+import { articleData, documentsOf } from './loose-documents';
 
 export type Fixtures = Awaited<ReturnType<typeof createFixtures>>;
 
 /** A small world for API tests: published, closed and draft-only articles, a treatment, comments in each status. */
 export async function createFixtures(strapi: Core.Strapi) {
-  const docs = (uid: Parameters<typeof looseDocuments>[1]) => looseDocuments(strapi, uid);
+  const docs = documentsOf(strapi);
   const author = await docs('api::author.author').create({
     data: { name: 'Test Writer', credentials: 'Health writer' },
   });
@@ -24,14 +22,8 @@ export async function createFixtures(strapi: Core.Strapi) {
     },
     status: 'published',
   });
-  const article = (title: string, extra: Record<string, unknown> = {}) => ({
-    title,
-    excerpt: `${title} excerpt`,
-    body: paragraph(`${title} body`),
-    author: author.documentId,
-    treatments: [treatment.documentId],
-    ...extra,
-  });
+  const article = (title: string, extra: Record<string, unknown> = {}) =>
+    articleData(title, { author: author.documentId, treatments: [treatment.documentId], ...extra });
 
   const open = await docs('api::article.article').create({
     data: article('Open article'),
@@ -85,12 +77,17 @@ export async function createFixtures(strapi: Core.Strapi) {
   };
 }
 
+/** The admin's API-token service as the tests call it (`strapi.service()` types its members as `any`). */
+type AdminApiTokens = {
+  create(token: { name: string; type: 'full-access'; lifespan: null }): Promise<{ accessKey: string }>;
+};
+
 /** A full-access API token, as the site's preview would use. */
 export async function createApiToken(strapi: Core.Strapi) {
-  const token = await strapi.service('admin::api-token').create({
+  const token = await (strapi.service('admin::api-token') as AdminApiTokens).create({
     name: `test-${Date.now()}`,
     type: 'full-access',
     lifespan: null,
   });
-  return token.accessKey as string;
+  return token.accessKey;
 }

@@ -1,7 +1,5 @@
-import type { Core, UID } from '@strapi/strapi';
-import { looseDocuments } from './loose-documents';
-
-const paragraph = (text: string) => [{ type: 'paragraph', children: [{ type: 'text', text }] }];
+import type { Core } from '@strapi/strapi';
+import { articleData, documentsOf, paragraph } from './loose-documents';
 
 /** Words that appear only in hidden data: drafts, unapproved comments, private fields. */
 export const HIDDEN_WORDS = [
@@ -53,7 +51,7 @@ const PRIVATE_VALUES = {
  * approved comment on a draft-only article; and private values on every public comment.
  */
 export async function createHiddenWorld(strapi: Core.Strapi): Promise<HiddenWorld> {
-  const docs = (uid: UID.ContentType) => looseDocuments(strapi, uid);
+  const docs = documentsOf(strapi);
   const author = await docs('api::author.author').create({
     data: { name: 'Alice Writer', credentials: 'Writer' },
   });
@@ -79,15 +77,13 @@ export async function createHiddenWorld(strapi: Core.Strapi): Promise<HiddenWorl
       aliases: [{ name: 'wombatsecret' }],
     },
   });
-  const article = (title: string, extra: Record<string, unknown> = {}) => ({
-    title,
-    excerpt: `${title} excerpt`,
-    body: paragraph(`${title} body`),
-    author: author.documentId,
-    topics: [topic.documentId],
-    treatments: [treatment.documentId],
-    ...extra,
-  });
+  const article = (title: string, extra: Record<string, unknown> = {}) =>
+    articleData(title, {
+      author: author.documentId,
+      topics: [topic.documentId],
+      treatments: [treatment.documentId],
+      ...extra,
+    });
   const publicOne = await docs('api::article.article').create({
     data: article('Public one'),
     status: 'published',
@@ -173,8 +169,8 @@ export async function createHiddenWorld(strapi: Core.Strapi): Promise<HiddenWorl
     }
     await strapi.documents('api::article.article').delete({ documentId: draft.documentId });
     await strapi.documents('api::treatment.treatment').delete({ documentId: hiddenTreatment.documentId });
-    await strapi.documents('api::article.article').discardDraft!({ documentId: changed.documentId });
-    await strapi.documents('api::treatment.treatment').discardDraft!({ documentId: treatment.documentId });
+    await strapi.documents('api::article.article').discardDraft({ documentId: changed.documentId });
+    await strapi.documents('api::treatment.treatment').discardDraft({ documentId: treatment.documentId });
   };
 
   const everything = [

@@ -18,3 +18,17 @@ export function looseDocuments(strapi: Core.Strapi, uid: UID.ContentType): Loose
   const service: unknown = strapi.documents(uid);
   return service as LooseDocuments;
 }
+
+/** `looseDocuments` for one Strapi: `docs('api::author.author').create(…)`. */
+export const documentsOf = (strapi: Core.Strapi) => (uid: UID.ContentType) => looseDocuments(strapi, uid);
+
+/** A Strapi blocks body of one paragraph. */
+export const paragraph = (text: string) => [{ type: 'paragraph', children: [{ type: 'text', text }] }];
+
+/** An article's data as the test worlds write it: an excerpt and a one-paragraph body from its title, then `fields`. */
+export const articleData = (title: string, fields: Record<string, unknown>) => ({
+  title,
+  excerpt: `${title} excerpt`,
+  body: paragraph(`${title} body`),
+  ...fields,
+});

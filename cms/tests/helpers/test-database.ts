@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
@@ -31,7 +32,7 @@ function createSqliteDatabase(): TestDatabase {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'skinfacts-cms-'));
   return {
     env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dir, 'data.db') },
-    drop: async () => rmSync(dir, { recursive: true, force: true }),
+    drop: () => rm(dir, { recursive: true, force: true }),
   };
 }
 

@@ -2,6 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { factories } from '@strapi/strapi';
 import { parseWordList, type ScreeningSettings } from '../../../rules/comment-screening';
 
+const SETTING_UID = 'api::comment-setting.comment-setting';
+
 const DEFAULTS = {
   commentsOpen: true,
   autoApprove: false,
@@ -10,12 +12,12 @@ const DEFAULTS = {
   disallowedWords: '',
 };
 
-export default factories.createCoreService(
-  'api::comment-setting.comment-setting',
+const commentSettingService = factories.createCoreService(
+  SETTING_UID,
   ({ strapi }: { strapi: Core.Strapi }) => ({
     /** The editors' settings, or the defaults until someone saves them in the admin panel. */
     async current(): Promise<ScreeningSettings & { commentsOpen: boolean }> {
-      const stored = await strapi.documents('api::comment-setting.comment-setting').findFirst({});
+      const stored = await strapi.documents(SETTING_UID).findFirst({});
       const settings = { ...DEFAULTS, ...stored };
       return {
         commentsOpen: settings.commentsOpen !== false,
@@ -27,3 +29,11 @@ export default factories.createCoreService(
     },
   }),
 );
+
+export default commentSettingService;
+
+export type CommentSettingService = ReturnType<typeof commentSettingService>;
+
+/** This service with its own type (Strapi's `strapi.service()` types every service's members as `any`). */
+export const commentSettingsOf = (strapi: Core.Strapi) =>
+  strapi.service(SETTING_UID) as CommentSettingService;

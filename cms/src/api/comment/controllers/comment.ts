@@ -15,7 +15,8 @@ import { publicDetailQuery, publicListQuery } from '../../../public-query';
 import { issueFormToken } from '../../../rules/form-token';
 import { clientIp } from '../client-ip';
 import { FormTokenUsedError } from '../../form-token-use/services/form-token-use';
-import { formTokenSecret } from '../services/comment';
+import { commentServiceOf, formTokenSecret } from '../services/comment';
+import { commentSettingsOf } from '../../comment-setting/services/comment-setting';
 import { DuplicateCommentError, TooManyCommentsError } from '../services/submission-guards';
 import {
   PUBLIC_COMMENTS,
@@ -26,6 +27,7 @@ import {
 } from '../public-shape';
 import { COMMENT_UID } from '../uid';
 import { isRecord } from '../../../utils/is-record';
+import { notFound, routeParam } from '../../../utils/koa-context';
 
 /** Turns the shared schema's errors into Strapi's 400 shape, with per-field messages. */
 function parseSubmission(body: unknown) {
@@ -54,7 +56,7 @@ export default factories.createCoreController(COMMENT_UID, ({ strapi }: { strapi
      */
     async find(ctx: Context) {
       const query = publicListQuery(strapi, COMMENT_UID, ctx.query, COMMENT_LIST_QUERY, PUBLIC_COMMENTS);
-      const { results, pagination } = await strapi.service(COMMENT_UID).find({
+      const { results, pagination } = await commentServiceOf(strapi).find({
         ...query,
         sort: query.sort ?? ['createdAt:asc'],
         fields: PUBLIC_COMMENT_FIELDS,
@@ -66,18 +68,18 @@ export default factories.createCoreController(COMMENT_UID, ({ strapi }: { strapi
     async findOne(ctx: Context) {
       publicDetailQuery(ctx.query, { route: 'GET /api/comments/:documentId', status: false });
       const comment = await strapi.documents(COMMENT_UID).findFirst({
-        filters: { $and: [{ documentId: ctx.params.id }, PUBLIC_COMMENTS] },
+        filters: { $and: [{ documentId: routeParam(ctx, 'id') }, PUBLIC_COMMENTS] },
         fields: PUBLIC_COMMENT_FIELDS,
         populate: PUBLIC_COMMENT_POPULATE,
       });
-      if (!comment) return ctx.notFound('No approved comment has this id.');
+      if (!comment) return notFound(ctx, 'No approved comment has this id.');
       return { data: await sanitizeOutput(comment, ctx), meta: {} };
     },
 
     async create(ctx: Context) {
       const input = parseSubmission(ctx.request.body);
       try {
-        const comment = await strapi.service(COMMENT_UID).submit(input, {
+        const comment = await commentServiceOf(strapi).submit(input, {
           ip: clientIp(ctx),
           userAgent: ctx.request.get('user-agent') || undefined,
         });
@@ -129,8 +131,8 @@ export default factories.createCoreController(COMMENT_UID, ({ strapi }: { strapi
           errors: issueList(query.error),
         });
       }
-      await strapi.service(COMMENT_UID).assertArticleOpen({ article: query.data.article });
-      const { commentsOpen } = await strapi.service('api::comment-setting.comment-setting').current();
+      await commentServiceOf(strapi).assertArticleOpen({ article: query.data.article });
+      const { commentsOpen } = await commentSettingsOf(strapi).current();
       return { data: { formToken: issueFormToken(formTokenSecret(), query.data.article), commentsOpen } };
     },
   };

@@ -3,17 +3,17 @@ import type { Core } from '@strapi/strapi';
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { CommentSubmission } from '@skinfacts/shared';
-import { screenComment, type ScreeningSettings } from '../../../rules/comment-screening';
+import { screenComment } from '../../../rules/comment-screening';
 import { decideCommentStatus, type SubmittedStatus } from '../../../rules/comment-status';
 import { checkFormToken, type FormTokenProblem } from '../../../rules/form-token';
 import { checkDuplicate, checkFlood, checkRateLimit } from './submission-guards';
 import { cmsEnv } from '../../../env';
+import { commentSettingsOf } from '../../comment-setting/services/comment-setting';
 import { COMMENT_UID } from '../uid';
 
 export type SubmissionContext = { ip: string; userAgent: string | undefined };
 
-/** The comment-setting and form-token-use services as this one calls them (`strapi.service()` types them `any`). */
-type CommentSettings = { current(): Promise<ScreeningSettings & { commentsOpen: boolean }> };
+/** The form-token-use service as this one calls it (`strapi.service()` types its members `any`). */
 type FormTokenUses = {
   spendWith<T>(nonce: string, write: () => Promise<T>): Promise<T>;
   pruneExpired(): Promise<number>;
@@ -42,7 +42,7 @@ export function formTokenSecret() {
   return key;
 }
 
-export default factories.createCoreService(COMMENT_UID, ({ strapi }: { strapi: Core.Strapi }) => ({
+const commentService = factories.createCoreService(COMMENT_UID, ({ strapi }: { strapi: Core.Strapi }) => ({
   async assertArticleOpen(input: Pick<CommentSubmission, 'article' | 'parent'>) {
     const article = await strapi.documents('api::article.article').findOne({
       documentId: input.article,
@@ -77,9 +77,7 @@ export default factories.createCoreService(COMMENT_UID, ({ strapi }: { strapi: C
   async submit(input: CommentSubmission, context: SubmissionContext) {
     const token = checkFormToken(input.formToken, formTokenSecret(), { article: input.article });
     if (!token.valid) throw fieldError('formToken', FORM_TOKEN_PROBLEMS[token.problem]);
-    const settings = await (
-      strapi.service('api::comment-setting.comment-setting') as CommentSettings
-    ).current();
+    const settings = await commentSettingsOf(strapi).current();
     if (!settings.commentsOpen) {
       throw new errors.PolicyError('Comments are closed on this site for now.', {
         reason: 'comments-closed',
@@ -133,3 +131,10 @@ export default factories.createCoreService(COMMENT_UID, ({ strapi }: { strapi: C
     return comment;
   },
 }));
+
+export default commentService;
+
+export type CommentService = ReturnType<typeof commentService>;
+
+/** This service with its own type (Strapi's `strapi.service()` types every service's members as `any`). */
+export const commentServiceOf = (strapi: Core.Strapi) => strapi.service(COMMENT_UID) as CommentService;

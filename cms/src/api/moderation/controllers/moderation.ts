@@ -17,8 +17,8 @@ import {
   type Moderator,
 } from '../moderator';
 import { endSession } from '../moderator-session';
-
-const SERVICE = 'api::moderation.moderation';
+import { moderationOf } from '../services/moderation';
+import { notFound, routeParam } from '../../../utils/koa-context';
 
 /** Parses `input` with a shared schema, or answers 400 with every issue. */
 function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
@@ -47,7 +47,7 @@ async function answerErrors<T>(ctx: Context, work: () => Promise<T>) {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof CommentNotFoundError) return ctx.notFound(error.message);
+    if (error instanceof CommentNotFoundError) return notFound(ctx, error.message);
     if (error instanceof ReplyNotAllowedError) {
       ctx.status = 409;
       return { data: null, error: { status: 409, name: 'ConflictError', message: error.message } };
@@ -57,10 +57,10 @@ async function answerErrors<T>(ctx: Context, work: () => Promise<T>) {
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const service = () => strapi.service(SERVICE);
+  const service = () => moderationOf(strapi);
   return {
     /** The site's login asks this after /api/auth/local: 200 for a moderator, 403 for anyone else. */
-    async me(ctx: Context) {
+    me(ctx: Context) {
       ctx.set('Cache-Control', 'no-store');
       const { name, email } = moderatorOf(ctx);
       return { data: { username: name, email, role: 'moderator' } };
@@ -84,7 +84,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async decide(ctx: Context) {
       const { moderationStatus } = parse(moderationDecisionSchema, bodyOf(ctx));
-      const documentId = String(ctx.params.documentId);
+      const documentId = routeParam(ctx, 'documentId');
       return answerErrors(ctx, async () => ({
         data: await service().decide(documentId, moderationStatus, moderatorOf(ctx)),
       }));
@@ -97,7 +97,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async reply(ctx: Context) {
       const { body } = parse(moderatorReplySchema, bodyOf(ctx));
-      const documentId = String(ctx.params.documentId);
+      const documentId = routeParam(ctx, 'documentId');
       return answerErrors(ctx, async () => {
         const reply = await service().reply(documentId, body, moderatorOf(ctx));
         ctx.status = 201;

@@ -19,7 +19,7 @@ type CommentDocuments = {
   create(params: Record<string, unknown>): Promise<Row>;
 };
 
-export default ({ strapi }: { strapi: Core.Strapi }) => {
+const moderationService = ({ strapi }: { strapi: Core.Strapi }) => {
   const documents = (): CommentDocuments => strapi.documents(COMMENT_UID);
   const fetchOne = (documentId: string) =>
     documents().findOne({ documentId, fields: MODERATION_FIELDS, populate: MODERATION_POPULATE });
@@ -136,3 +136,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
   };
 };
+
+export default moderationService;
+
+export type ModerationService = ReturnType<typeof moderationService>;
+
+/** This service with its own type (Strapi's `strapi.service()` types every service's members as `any`). */
+export const moderationOf = (strapi: Core.Strapi) =>
+  strapi.service('api::moderation.moderation') as ModerationService;

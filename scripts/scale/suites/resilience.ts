@@ -23,13 +23,15 @@ export function resilienceSuite(clusterOf: () => TestCluster): void {
   it('answers every request while site A is killed and restarted and site B is stopped (60 s of load)', async () => {
     const [siteA, siteB] = cluster.sites as [Instance, Instance];
     const editor = await titleEditor(cluster.cmsInstances[0]!.url, cluster.admin, SLUG);
+    // Cached pages, pages rendered on every request (/articles, /search) and RSC requests the edge passes on.
+    // Not /api/health: an instance that is draining answers it 503 on purpose.
     const urls = [
       '/',
       editor.path,
       '/articles',
       '/topics',
       '/search?q=needle',
-      '/api/health',
+      '/topics?_rsc=load',
       '/feed.xml',
     ].map((path) => `${cluster.edgeUrl}${path}`);
     const stopLoad = new AbortController();

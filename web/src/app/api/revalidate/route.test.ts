@@ -136,6 +136,15 @@ describe('with edge caches in front of the site', () => {
     expect(edge.requests).toEqual(['/', '/articles/a']);
   });
 
+  it('purges the changed pages there once more with the echo, for an old render the edge fetched meanwhile', async () => {
+    expect((await POST(request({ type: 'article', slugs: ['echo-slug'] }))).status).toBe(200);
+    purges.length = 0;
+    const started = Date.now();
+    await afterCallbacks[1]?.();
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1_400);
+    expect(purges).toEqual([{ hard: 'article:echo-slug', soft: undefined }]);
+  });
+
   it('answers 502 naming the edge that did not purge, so the CMS sends the change again', async () => {
     const down = await startStubServer(() => ({ body: '' }));
     await down.close();

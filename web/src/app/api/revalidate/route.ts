@@ -74,10 +74,12 @@ export async function POST(request: Request): Promise<Response> {
   const toWarm = pagesToWarm(change.data);
   after(() => Promise.all(warmThrough.map((origin) => warmPages(origin, toWarm))));
   // A render that started before this change (e.g. a background regeneration of a stale page) can finish
-  // after it and store the old content as new. Expiring the pages once more shortly afterwards removes it.
+  // after it and store the old content as new, in the site's cache or at an edge that fetched it then.
+  // Expiring and purging the pages once more shortly afterwards removes it.
   after(async () => {
     await new Promise((resolve) => setTimeout(resolve, ECHO_DELAY_MS));
     for (const tag of pages) revalidateTag(tag, { expire: 0 });
+    await purgeEdges(edges, { pages, shared: [] });
   });
   return Response.json({ revalidated: [...pages, ...shared] });
 }

@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ManagedProcess } from '../processes';
@@ -61,6 +61,9 @@ export async function startVarnish(
     if (dir.startsWith(os.tmpdir())) chmodSync(dir, 0o755);
   }
   writeFileSync(path.join(options.workDir, 'edge.vcl'), edgeVcl(options.sites, options.purgers));
+  // A copy beside it: the checkout may sit in a folder that user cannot enter (a CI clone in mktemp -d).
+  const vcl = path.join(options.workDir, 'skinfacts.vcl');
+  copyFileSync(VARNISH_VCL, vcl);
   const argv = [
     options.program,
     '-F',
@@ -69,7 +72,7 @@ export async function startVarnish(
     '-a',
     formatHostPort(options.listen),
     '-f',
-    VARNISH_VCL,
+    vcl,
     '-p',
     `vcl_path=${options.workDir}:/etc/varnish:/usr/share/varnish/vcl`,
     '-s',

@@ -65,6 +65,7 @@ export function freshnessSuite(clusterOf: () => TestCluster): void {
       const [cmsA] = cluster.cmsInstances;
       const editor = await titleEditor(cmsA!.url, cluster.admin, SLUG);
       const url = `${cluster.edgeUrl}${editor.path}`;
+      await sleep(2_500); // past the echo purge (1.5 s) of the change the test before made
       await get(url);
       await sleep(1_500);
       const before = await get(url);

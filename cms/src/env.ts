@@ -76,6 +76,8 @@ const cmsEnvObject = z.object({
   OUTBOX_LEASE_MS: positiveInt('OUTBOX_LEASE_MS').default(30_000),
   /** Days a sent outbox message is kept (to look at) before the hourly cleanup deletes it. */
   OUTBOX_KEEP_SENT_DAYS: positiveInt('OUTBOX_KEEP_SENT_DAYS').default(7),
+  /** How often the job that clears old comments' IP hash and user agent runs (once across instances). */
+  SIGNAL_RETENTION_EVERY_MS: positiveInt('SIGNAL_RETENTION_EVERY_MS').default(3_600_000),
   /** The site's draft-reading API token, which the CMS makes match on every boot (src/preview/token.ts). */
   CMS_PREVIEW_TOKEN: z.string().optional(),
   SEED_ADMIN_EMAIL: z.string().optional(),

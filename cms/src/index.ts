@@ -9,6 +9,8 @@ import { registerRevalidation } from './revalidation';
 import { guardOutboxMessages, outboxOf } from './outbox';
 import { ensurePreviewToken } from './preview/token';
 import { awaitSharedRedis, closeSharedRedis } from './limits/shared-redis';
+import { guardPrivacyAudit } from './privacy/audit';
+import { startSignalRetention, stopSignalRetention } from './privacy/retention';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -16,6 +18,7 @@ export default {
     cmsEnv();
     registerDocumentRules(strapi);
     guardOutboxMessages(strapi);
+    guardPrivacyAudit(strapi);
     registerRevalidation(strapi);
   },
 
@@ -28,11 +31,12 @@ export default {
     await ensurePreviewToken(strapi);
     // Last: messages left by an earlier run or another instance are delivered from here on.
     outboxOf(strapi).start();
+    startSignalRetention(strapi);
   },
 
   /** Lets outbox deliveries already on their way finish and record their outcome before the process exits. */
   async destroy({ strapi }: { strapi: Core.Strapi }) {
-    await outboxOf(strapi).stop();
+    await Promise.all([outboxOf(strapi).stop(), stopSignalRetention(strapi)]);
     await closeSharedRedis();
   },
 };

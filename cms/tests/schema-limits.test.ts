@@ -71,6 +71,8 @@ const ENUMS: Record<string, readonly string[]> = Object.fromEntries(
   ),
 );
 type EnumName =
+  | 'COMMENT_REPORT_REASONS'
+  | 'ERASE_COMMENT_MODES'
   | 'MODERATION_STATUSES'
   | 'PAIN_LEVELS'
   | 'PERFORMER_ROLES'
@@ -104,6 +106,9 @@ const EXPECTED: Record<string, Expected> = {
   'api::comment.comment.authorEmail': { maxLength: 'authorEmail' },
   'api::comment.comment.authorUrl': { maxLength: 'authorUrl' },
   'api::comment.comment.moderationStatus': { enum: 'MODERATION_STATUSES' },
+  'api::comment-report.comment-report.reason': { enum: 'COMMENT_REPORT_REASONS' },
+  'api::comment-report.comment-report.note': { maxLength: 'reportNote' },
+  'api::privacy-audit.privacy-audit.commentMode': { enum: 'ERASE_COMMENT_MODES' },
   'shared.citation.title': { maxLength: 'citationTitle' },
   'shared.seo.metaTitle': { maxLength: 'seoTitle' },
   'shared.seo.metaDescription': { maxLength: 'seoDescription' },
@@ -138,6 +143,17 @@ const CMS_ONLY: Record<string, string> = {
   'api::comment-setting.comment-setting.maxLinks.max': 'admin panel setting',
   'api::comment-setting.comment-setting.moderationWords.maxLength': 'admin panel setting',
   'api::comment-setting.comment-setting.disallowedWords.maxLength': 'admin panel setting',
+  'api::comment-setting.comment-setting.reportThreshold.min': 'admin panel setting',
+  'api::comment-setting.comment-setting.reportThreshold.max': 'admin panel setting',
+  'api::comment-setting.comment-setting.signalRetentionDays.min': 'admin panel setting',
+  'api::comment-setting.comment-setting.signalRetentionDays.max': 'admin panel setting',
+  'api::comment-report.comment-report.reporterHash.maxLength': 'a hash the CMS computes',
+  'api::comment-report.comment-report.reportKey.maxLength': 'a hash the CMS computes',
+  'api::comment-report.comment-report.dismissedBy.maxLength': 'the moderator the CMS records',
+  'api::privacy-audit.privacy-audit.action.enum': 'the CMS writes the audit log',
+  'api::privacy-audit.privacy-audit.actor.maxLength': 'the CMS writes the audit log',
+  'api::privacy-audit.privacy-audit.emailMasked.maxLength': 'the CMS writes the audit log',
+  'api::privacy-audit.privacy-audit.emailHash.maxLength': 'a hash the CMS computes',
   'api::form-token-use.form-token-use.nonce.maxLength': 'a nonce the CMS generates',
   'api::outbox-message.outbox-message.kind.maxLength': 'a handler name in the CMS code',
   'api::outbox-message.outbox-message.deliveryStatus.enum': 'the outbox worker writes it',

@@ -19,6 +19,8 @@ export * from './strapi';
 export * from './reading-time';
 export * from './readiness';
 export * from './moderation';
+export * from './comment-report';
+export * from './privacy';
 export * from './public-query';
 export * from './moderator-session';
 export * from './moderator-password';

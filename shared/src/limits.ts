@@ -20,6 +20,7 @@ export const LIMITS = {
   credentials: 120,
   bio: 2000,
   description: 500,
+  reportNote: 500,
 } as const;
 
 export type LimitName = keyof typeof LIMITS;
@@ -29,3 +30,7 @@ export const OWN_COMMENTS_LIMIT = 20;
 
 /** A moderator's new password: long enough to resist guessing, short enough for bcrypt (it reads 72 bytes). */
 export const MODERATOR_PASSWORD = { minLength: 12, maxBytes: 72 } as const;
+
+/** Why a visitor reports a comment (the site's Report form, the CMS's comment-report `reason`). */
+export const COMMENT_REPORT_REASONS = ['spam', 'abuse', 'medical-misinformation', 'other'] as const;
+export type CommentReportReason = (typeof COMMENT_REPORT_REASONS)[number];

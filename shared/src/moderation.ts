@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LIMITS } from './limits';
 import { MODERATION_STATUSES } from './comment';
+import { moderatedReportSchema } from './comment-report';
 
 /** At most this many comments per bulk decision (and per queue page). */
 export const MODERATION_BULK_LIMIT = 100;
@@ -61,6 +62,8 @@ export const moderatedCommentSchema = z.object({
   moderatedAt: z.string().nullable(),
   moderatedBy: z.string().nullable(),
   staffReply: z.boolean(),
+  /** Visitors' reports nobody has dismissed yet, oldest first. */
+  reports: z.array(moderatedReportSchema).default([]),
 });
 export type ModeratedComment = z.output<typeof moderatedCommentSchema>;
 

@@ -15,6 +15,9 @@ export const MODERATOR_ACTIONS = [
   'api::moderation.moderation.decide',
   'api::moderation.moderation.bulk',
   'api::moderation.moderation.reply',
+  'api::moderation.reports.dismiss',
+  'api::moderation.privacy.export',
+  'api::moderation.privacy.erase',
 ] as const;
 
 const EDITORIAL_TYPES = [

@@ -473,6 +473,58 @@ export interface ApiAuthorAuthor extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiCommentReportCommentReport extends Struct.CollectionTypeSchema {
+  collectionName: 'comment_reports';
+  info: {
+    description: "A visitor's report of an approved comment. Enough distinct visitors take the comment back to pending (Comment settings: reportThreshold); moderators dismiss reports in the moderation console.";
+    displayName: 'Comment report';
+    pluralName: 'comment-reports';
+    singularName: 'comment-report';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    comment: Schema.Attribute.Relation<'manyToOne', 'api::comment.comment'>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    dismissedAt: Schema.Attribute.DateTime;
+    dismissedBy: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 254;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::comment-report.comment-report'> &
+      Schema.Attribute.Private;
+    note: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    reason: Schema.Attribute.Enumeration<['spam', 'abuse', 'medical-misinformation', 'other']> &
+      Schema.Attribute.Required;
+    reporterHash: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 128;
+      }>;
+    reportKey: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 128;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
 export interface ApiCommentSettingCommentSetting extends Struct.SingleTypeSchema {
   collectionName: 'comment_settings';
   info: {
@@ -511,6 +563,24 @@ export interface ApiCommentSettingCommentSetting extends Struct.SingleTypeSchema
         maxLength: 10000;
       }>;
     publishedAt: Schema.Attribute.DateTime;
+    reportThreshold: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 100;
+          min: 1;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<3>;
+    signalRetentionDays: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 3650;
+          min: 1;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<90>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
@@ -714,6 +784,52 @@ export interface ApiOutboxMessageOutboxMessage extends Struct.CollectionTypeSche
     payload: Schema.Attribute.JSON & Schema.Attribute.Required;
     publishedAt: Schema.Attribute.DateTime;
     sentAt: Schema.Attribute.DateTime;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface ApiPrivacyAuditPrivacyAudit extends Struct.CollectionTypeSchema {
+  collectionName: 'privacy_audits';
+  info: {
+    description: 'Every data export and erasure: who did it, when, for which address (masked, plus a keyed hash to find earlier requests for the same address; never the address itself) and what changed. Written by the CMS only; read-only in the admin panel.';
+    displayName: 'Privacy audit log';
+    pluralName: 'privacy-audits';
+    singularName: 'privacy-audit';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    action: Schema.Attribute.Enumeration<['export', 'erase']> & Schema.Attribute.Required;
+    actor: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 254;
+      }>;
+    commentMode: Schema.Attribute.Enumeration<['anonymise', 'delete']>;
+    counts: Schema.Attribute.JSON;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    emailHash: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 128;
+      }>;
+    emailMasked: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 254;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::privacy-audit.privacy-audit'> &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
@@ -1221,11 +1337,13 @@ declare module '@strapi/strapi' {
       'admin::user': AdminUser;
       'api::article.article': ApiArticleArticle;
       'api::author.author': ApiAuthorAuthor;
+      'api::comment-report.comment-report': ApiCommentReportCommentReport;
       'api::comment-setting.comment-setting': ApiCommentSettingCommentSetting;
       'api::comment.comment': ApiCommentComment;
       'api::form-token-use.form-token-use': ApiFormTokenUseFormTokenUse;
       'api::job-lease.job-lease': ApiJobLeaseJobLease;
       'api::outbox-message.outbox-message': ApiOutboxMessageOutboxMessage;
+      'api::privacy-audit.privacy-audit': ApiPrivacyAuditPrivacyAudit;
       'api::topic.topic': ApiTopicTopic;
       'api::treatment.treatment': ApiTreatmentTreatment;
       'plugin::content-releases.release': PluginContentReleasesRelease;

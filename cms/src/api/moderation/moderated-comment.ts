@@ -48,7 +48,10 @@ function status(value: unknown): ModerationStatus {
   return MODERATION_STATUSES.find((candidate) => candidate === value) ?? 'pending';
 }
 
-/** A stored comment (Document Service result with MODERATION_FIELDS/POPULATE) → the API's shape. */
+/**
+ * A stored comment (Document Service result with MODERATION_FIELDS/POPULATE) → the API's shape; its open reports
+ * are filled in by withOpenReports (reports.ts).
+ */
 export function toModeratedComment(row: Record<string, unknown> & { documentId: string }): ModeratedComment {
   const article = record(row.article);
   const parent = record(row.parent);
@@ -72,5 +75,6 @@ export function toModeratedComment(row: Record<string, unknown> & { documentId: 
     moderatedAt: isoDate(row.moderatedAt),
     moderatedBy: text(row.moderatedBy),
     staffReply: row.staffReply === true,
+    reports: [],
   };
 }

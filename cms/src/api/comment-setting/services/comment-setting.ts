@@ -12,6 +12,9 @@ const DEFAULTS = {
   disallowedWords: '',
 };
 
+/** Defaults of the report threshold and the retention of private signals (schema.json says the same). */
+export const REPORT_DEFAULTS = { reportThreshold: 3, signalRetentionDays: 90 } as const;
+
 const commentSettingService = factories.createCoreService(
   SETTING_UID,
   ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -25,6 +28,18 @@ const commentSettingService = factories.createCoreService(
         maxLinks: settings.maxLinks ?? DEFAULTS.maxLinks,
         moderationWords: parseWordList(settings.moderationWords ?? ''),
         disallowedWords: parseWordList(settings.disallowedWords ?? ''),
+      };
+    },
+
+    /**
+     * How many distinct visitors' reports take an approved comment back to pending, and after how many days
+     * a comment's IP hash and user agent are cleared (src/privacy/retention.ts).
+     */
+    async reportsAndRetention(): Promise<{ reportThreshold: number; signalRetentionDays: number }> {
+      const stored = await strapi.documents(SETTING_UID).findFirst({});
+      return {
+        reportThreshold: stored?.reportThreshold ?? REPORT_DEFAULTS.reportThreshold,
+        signalRetentionDays: stored?.signalRetentionDays ?? REPORT_DEFAULTS.signalRetentionDays,
       };
     },
   }),

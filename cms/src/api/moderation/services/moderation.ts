@@ -9,6 +9,7 @@ import {
 import { toModeratedComment, MODERATION_FIELDS, MODERATION_POPULATE } from '../moderated-comment';
 import { CommentNotFoundError, ReplyNotAllowedError, type Moderator } from '../moderator';
 import { COMMENT_UID } from '../../comment/uid';
+import { withOpenReports } from '../reports';
 
 /** Loosely typed Document Service: the comment's fields are plain data here, checked by the shared schemas. */
 type Row = Record<string, unknown> & { documentId: string };
@@ -54,7 +55,8 @@ const moderationService = ({ strapi }: { strapi: Core.Strapi }) => {
     await documents().update({ documentId, data: decision(status, moderator) });
     const updated = await fetchOne(documentId);
     if (!updated) throw new CommentNotFoundError(`No comment has the id ${documentId}.`);
-    return toModeratedComment(updated);
+    const [withReports] = await withOpenReports(strapi, [toModeratedComment(updated)]);
+    return withReports ?? toModeratedComment(updated);
   }
 
   return {
@@ -73,7 +75,7 @@ const moderationService = ({ strapi }: { strapi: Core.Strapi }) => {
       ]);
       const total = allCounts[status];
       return {
-        data: rows.map(toModeratedComment),
+        data: await withOpenReports(strapi, rows.map(toModeratedComment)),
         meta: {
           counts: allCounts,
           pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total },

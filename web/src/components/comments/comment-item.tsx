@@ -2,6 +2,7 @@ import type { PublicComment } from '@skinfacts/shared';
 import { formatDate } from '@/lib/format-date';
 import type { ThreadNode } from '@/lib/comments/threading';
 import { CommentBody } from './comment-body';
+import { ReportControl } from './report-control';
 import styles from './comments.module.css';
 
 /** A comment in the list: approved, or the visitor's own one still awaiting moderation. */
@@ -53,6 +54,12 @@ export function CommentItem({ node, onReply }: CommentItemProps) {
           >
             Reply
           </button>
+        ) : null}
+        {!comment.awaitingModeration && !comment.staffReply ? (
+          <>
+            {' '}
+            <ReportControl commentDocumentId={comment.documentId} authorName={comment.authorName} />
+          </>
         ) : null}
       </article>
       {replies.length > 0 ? (

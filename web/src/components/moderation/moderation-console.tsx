@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation';
 import styles from './moderation.module.css';
 import { getQueryClient } from '@/lib/query/get-query-client';
 import { ModerationQueue } from './moderation-queue';
+import { PrivacyPanel } from './privacy-panel';
 import { ModerationRequestError, logOut } from './queue-api';
 
 /** The logged-in console: who is moderating, logout, and the queue. */
@@ -43,6 +44,7 @@ export function ModerationConsole({ username }: { username: string }) {
         </p>
       </header>
       <ModerationQueue />
+      <PrivacyPanel />
     </QueryClientProvider>
   );
 }

@@ -6,6 +6,11 @@
 import { z } from 'zod';
 import { moderatedCommentSchema } from '@skinfacts/shared';
 
-export { moderationQueueSchema, moderatorReplySchema } from '@skinfacts/shared';
+export {
+  moderationQueueSchema,
+  moderatorReplySchema,
+  privacyEraseResultSchema,
+  privacyExportSchema,
+} from '@skinfacts/shared';
 
 export const oneCommentSchema = z.object({ data: moderatedCommentSchema });

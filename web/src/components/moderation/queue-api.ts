@@ -66,3 +66,26 @@ export async function reply(documentId: string, text: string): Promise<Moderated
 export async function logOut() {
   await call('/api/moderation/session', { method: 'DELETE' });
 }
+
+/** Dismisses every open report of the comment; answers how many. */
+export async function dismissReports(documentId: string): Promise<void> {
+  await call(`/api/moderation/comments/${encodeURIComponent(documentId)}/reports/dismiss`, {
+    method: 'POST',
+  });
+}
+
+export async function exportPersonalData(email: string): Promise<unknown> {
+  const body = await call('/api/moderation/privacy/export', {
+    method: 'POST',
+    body: JSON.stringify({ email }),
+  });
+  return (await loadModerationSchemas()).privacyExportSchema.parse(body).data;
+}
+
+export async function erasePersonalData(email: string, comments: 'anonymise' | 'delete') {
+  const body = await call('/api/moderation/privacy/erase', {
+    method: 'POST',
+    body: JSON.stringify({ email, comments }),
+  });
+  return (await loadModerationSchemas()).privacyEraseResultSchema.parse(body).data;
+}

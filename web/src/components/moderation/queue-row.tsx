@@ -4,6 +4,7 @@ import type { ModeratedComment, ModerationStatus } from '@skinfacts/shared';
 import { contentPath } from '@skinfacts/shared/site-routes';
 import styles from './moderation.module.css';
 import { ReplyForm } from './reply-form';
+import { RowReports } from './row-reports';
 
 export const ACTIONS: Array<{ status: ModerationStatus; label: string; key?: string }> = [
   { status: 'approved', label: 'Approve', key: 'a' },
@@ -68,6 +69,7 @@ export function QueueRow({ comment, selected, onSelect, onDecide }: Props) {
         {comment.holdReasons.length > 0 ? (
           <p className={styles.reasons}>Held because: {comment.holdReasons.join(', ')}</p>
         ) : null}
+        <RowReports documentId={comment.documentId} reports={comment.reports} />
         {comment.moderatedBy ? (
           <p className={styles.meta}>
             Last decision by {comment.moderatedBy}

@@ -241,3 +241,15 @@ describe('erase', () => {
     expect((await audits()).length).toBe(before);
   });
 });
+
+describe('the audit log', () => {
+  it('is read-only outside the CMS’s own writes: the Document Service (admin panel, API) cannot change it', async () => {
+    const log = app.strapi.documents('api::privacy-audit.privacy-audit');
+    const data = { action: 'export', actor: 'forger', emailMasked: 'x', emailHash: 'y' } as const;
+    await expect(log.create({ data })).rejects.toThrow(/read-only/);
+    const [first] = await log.findMany({ limit: 1 });
+    expect(first).toBeDefined();
+    await expect(log.delete({ documentId: first?.documentId ?? '' })).rejects.toThrow(/read-only/);
+    expect((await audits()).some((entry) => entry.actor === 'forger')).toBe(false);
+  });
+});

@@ -28,6 +28,7 @@ const TEST_FILES = [
  */
 const TS_PROJECTS = [
   './cms/tsconfig.test.json',
+  './cms/src/admin/tsconfig.json',
   './web/tsconfig.json',
   './shared/tsconfig.json',
   './scripts/tsconfig.json',

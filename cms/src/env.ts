@@ -84,6 +84,8 @@ const cmsEnvObject = z.object({
   SEED_ADMIN_PASSWORD: z.string().optional(),
   SEED_MODERATOR_EMAIL: z.string().optional(),
   SEED_MODERATOR_PASSWORD: z.string().optional(),
+  SEED_EDITOR_EMAIL: z.string().optional(),
+  SEED_EDITOR_PASSWORD: z.string().optional(),
   /** `if-empty`: seed the demo content on boot when the database holds none. */
   SEED_DEMO_CONTENT: z.string().optional(),
   /** Shared counters (comment and login limits) for several CMS instances. Unset: counted in this process. */

@@ -4,6 +4,8 @@ import { registerDocumentRules } from './document-rules';
 import { configurePublicPermissions } from './bootstrap/public-permissions';
 import { configureRoles } from './bootstrap/roles';
 import { ensureDemoAccounts } from './bootstrap/demo-accounts';
+import { applyEditorLayouts } from './bootstrap/editor-layouts';
+import { registerEditorDashboardRoutes } from './editor-dashboard/routes';
 import { seedDemoContentIfRequested } from './bootstrap/demo-content';
 import { registerRevalidation } from './revalidation';
 import { guardOutboxMessages, outboxOf } from './outbox';
@@ -24,8 +26,10 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await awaitSharedRedis();
+    registerEditorDashboardRoutes(strapi);
     await configurePublicPermissions(strapi);
     await configureRoles(strapi);
+    await applyEditorLayouts(strapi);
     await ensureDemoAccounts(strapi);
     await seedDemoContentIfRequested(strapi);
     await ensurePreviewToken(strapi);

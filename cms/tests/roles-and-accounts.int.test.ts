@@ -18,6 +18,8 @@ const DEMO = {
   SEED_ADMIN_PASSWORD: 'Adm1nPassword',
   SEED_MODERATOR_EMAIL: 'moderator@demo.test',
   SEED_MODERATOR_PASSWORD: 'Mod3ratorPassword',
+  SEED_EDITOR_EMAIL: 'editor@demo.test',
+  SEED_EDITOR_PASSWORD: 'Ed1torPassword',
 };
 
 describe('with demo credentials in the environment', () => {
@@ -41,6 +43,19 @@ describe('with demo credentials in the environment', () => {
       .query('admin::user')
       .findOne({ where: { email: DEMO.SEED_ADMIN_EMAIL }, populate: ['roles'] });
     expect(adminWithRoles.parse(admin).roles.map((role) => role.code)).toEqual(['strapi-super-admin']);
+  });
+
+  it('creates a demo editor with the admin Editor role only, who can log in to the admin panel', async () => {
+    const res = await app
+      .http()
+      .post('/admin/login')
+      .send({ email: DEMO.SEED_EDITOR_EMAIL, password: DEMO.SEED_EDITOR_PASSWORD })
+      .expect(200);
+    expect(bodyOf(res, z.object({ data: record })).data.token).toEqual(anything(String));
+    const editor: unknown = await app.strapi.db
+      .query('admin::user')
+      .findOne({ where: { email: DEMO.SEED_EDITOR_EMAIL }, populate: ['roles'] });
+    expect(adminWithRoles.parse(editor).roles.map((role) => role.code)).toEqual(['strapi-editor']);
   });
 
   it('creates a demo moderator with the Moderator role who can log in', async () => {

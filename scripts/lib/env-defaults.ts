@@ -39,6 +39,8 @@ export function cmsEnvDefaults(): EnvEntries {
     ['SEED_ADMIN_PASSWORD', randomPassword()],
     ['SEED_MODERATOR_EMAIL', 'moderator@skinfacts.local'],
     ['SEED_MODERATOR_PASSWORD', randomPassword()],
+    ['SEED_EDITOR_EMAIL', 'editor@skinfacts.local'],
+    ['SEED_EDITOR_PASSWORD', randomPassword()],
     ['SEED_DEMO_CONTENT', 'if-empty'],
   ];
 }

@@ -51,7 +51,10 @@ describe('ensureEnvFiles', () => {
       const { cms } = ensureEnvFiles(root);
       expect(isStrongPassword(cms.SEED_ADMIN_PASSWORD ?? '')).toBe(true);
       expect(isStrongPassword(cms.SEED_MODERATOR_PASSWORD ?? '')).toBe(true);
+      expect(isStrongPassword(cms.SEED_EDITOR_PASSWORD ?? '')).toBe(true);
+      expect(cms.SEED_EDITOR_EMAIL).toBe('editor@skinfacts.local');
       expect(cms.SEED_ADMIN_PASSWORD).not.toBe(cms.SEED_MODERATOR_PASSWORD);
+      expect(cms.SEED_EDITOR_PASSWORD).not.toBe(cms.SEED_ADMIN_PASSWORD);
     }
   });
 

@@ -11,6 +11,8 @@ describe('summary', () => {
       SEED_ADMIN_PASSWORD: 'Sf-abcA1',
       SEED_MODERATOR_EMAIL: 'moderator@skinfacts.local',
       SEED_MODERATOR_PASSWORD: 'Sf-defA1',
+      SEED_EDITOR_EMAIL: 'editor@skinfacts.local',
+      SEED_EDITOR_PASSWORD: 'Sf-ghiA1',
     },
   });
 
@@ -21,6 +23,7 @@ describe('summary', () => {
     expect(text).toContain('http://localhost:1337/api');
     expect(text).toContain('admin@skinfacts.local  /  Sf-abcA1');
     expect(text).toContain('moderator@skinfacts.local  /  Sf-defA1');
+    expect(text).toContain('editor@skinfacts.local  /  Sf-ghiA1');
     expect(text).toContain('12.3 s');
     expect(text).toContain('Ctrl-C stops both');
   });

@@ -31,6 +31,7 @@ export function summaryLines(input: SummaryInput): string[] {
     `CMS API        ${cms}/api`,
     '',
     `Demo admin     ${value('SEED_ADMIN_EMAIL')}  /  ${value('SEED_ADMIN_PASSWORD')}`,
+    `Demo editor    ${value('SEED_EDITOR_EMAIL')}  /  ${value('SEED_EDITOR_PASSWORD')}`,
     `Demo moderator ${value('SEED_MODERATOR_EMAIL')}  /  ${value('SEED_MODERATOR_PASSWORD')}`,
     '(passwords live in cms/.env)',
     '',

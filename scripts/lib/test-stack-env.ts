@@ -29,6 +29,7 @@ export interface TestStackEnv {
   web: NodeJS.ProcessEnv;
   admin: { email: string; password: string };
   moderator: { email: string; password: string };
+  editor: { email: string; password: string };
   secrets: { revalidate: string; preview: string; previewToken: string; webToCms: string };
 }
 
@@ -52,6 +53,7 @@ export function testStackEnv(rootDir: string, settings: TestStackSettings): Test
   };
   const admin = { email: 'e2e-admin@skinfacts.test', password: password() };
   const moderator = { email: 'e2e-moderator@skinfacts.test', password: password() };
+  const editor = { email: 'e2e-editor@skinfacts.test', password: password() };
 
   const cms: NodeJS.ProcessEnv = {
     ...process.env,
@@ -75,6 +77,8 @@ export function testStackEnv(rootDir: string, settings: TestStackSettings): Test
     SEED_ADMIN_PASSWORD: admin.password,
     SEED_MODERATOR_EMAIL: moderator.email,
     SEED_MODERATOR_PASSWORD: moderator.password,
+    SEED_EDITOR_EMAIL: editor.email,
+    SEED_EDITOR_PASSWORD: editor.password,
     WEB_URL: webUrl,
     REVALIDATE_SECRET: secrets.revalidate,
     PREVIEW_SECRET: secrets.preview,
@@ -98,5 +102,5 @@ export function testStackEnv(rootDir: string, settings: TestStackSettings): Test
     // address (and so its own comment limits). Nothing else reaches this stack.
     TRUSTED_PROXIES: '127.0.0.1,::1',
   };
-  return { cms, web, admin, moderator, secrets };
+  return { cms, web, admin, moderator, editor, secrets };
 }

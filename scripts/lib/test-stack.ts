@@ -161,7 +161,7 @@ export async function startTestStack(
     throw error;
   }
 
-  const { admin, moderator, secrets } = env;
+  const { admin, moderator, editor, secrets } = env;
   return {
     cmsUrl: `http://127.0.0.1:${cmsPort}`,
     webUrl: `http://127.0.0.1:${webPort}`,
@@ -171,6 +171,7 @@ export async function startTestStack(
     mailDir,
     admin,
     moderator,
+    editor,
     secrets,
     stop,
   };

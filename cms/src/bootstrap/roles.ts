@@ -3,6 +3,8 @@ import { setRoleApiPermissions } from './public-permissions';
 import { COMMENT_UID } from '../api/comment/uid';
 
 export const MODERATOR_ROLE_TYPE = 'moderator';
+/** Strapi's own code for the admin panel's Editor role. */
+export const EDITOR_ROLE_CODE = 'strapi-editor';
 
 /**
  * The moderation console's API (src/api/moderation). Set exactly on every boot, like the public role's;
@@ -76,7 +78,7 @@ function contentPermissions(strapi: Core.Strapi, actionIds: string[], subjects: 
  */
 async function configureEditorRole(strapi: Core.Strapi) {
   const roles = strapi.service('admin::role') as AdminRoles;
-  const editor = await roles.findOne({ code: 'strapi-editor' });
+  const editor = await roles.findOne({ code: EDITOR_ROLE_CODE });
   if (!editor) throw new Error('The admin Editor role is missing.');
 
   await roles.assignPermissions(editor.id, [

@@ -115,7 +115,7 @@ export async function startTestCluster(rootDir: string, log: Log): Promise<TestC
     );
     const siteTier = await startSiteTier(settings);
     sites = siteTier.instances;
-    const { admin, moderator, secrets } = env;
+    const { admin, moderator, editor, secrets } = env;
     return {
       layout,
       edgeUrl: siteTier.url,
@@ -126,6 +126,7 @@ export async function startTestCluster(rootDir: string, log: Log): Promise<TestC
       redisKeyPrefix: services.redisKeyPrefix,
       admin,
       moderator,
+      editor,
       secrets,
       stop,
     };

@@ -22,5 +22,7 @@ export default async function globalSetup() {
     E2E_ADMIN_PASSWORD: stack.admin.password,
     E2E_MODERATOR_EMAIL: stack.moderator.email,
     E2E_MODERATOR_PASSWORD: stack.moderator.password,
+    E2E_EDITOR_EMAIL: stack.editor.email,
+    E2E_EDITOR_PASSWORD: stack.editor.password,
   });
 }

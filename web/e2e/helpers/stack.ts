@@ -23,6 +23,10 @@ export const stack = {
   get admin() {
     return { email: required('E2E_ADMIN_EMAIL'), password: required('E2E_ADMIN_PASSWORD') };
   },
+  /** The demo editor: an admin-panel user with the Editor role. */
+  get editor() {
+    return { email: required('E2E_EDITOR_EMAIL'), password: required('E2E_EDITOR_PASSWORD') };
+  },
   get moderator() {
     return { email: required('E2E_MODERATOR_EMAIL'), password: required('E2E_MODERATOR_PASSWORD') };
   },

@@ -8,6 +8,7 @@ import { seedDemoContentIfRequested } from './bootstrap/demo-content';
 import { registerRevalidation } from './revalidation';
 import { guardOutboxMessages, outboxOf } from './outbox';
 import { ensurePreviewToken } from './preview/token';
+import { registerNotifications, startNotifications, stopNotifications } from './notifications';
 import { awaitSharedRedis, closeSharedRedis } from './limits/shared-redis';
 
 export default {
@@ -17,6 +18,7 @@ export default {
     registerDocumentRules(strapi);
     guardOutboxMessages(strapi);
     registerRevalidation(strapi);
+    registerNotifications(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -28,10 +30,12 @@ export default {
     await ensurePreviewToken(strapi);
     // Last: messages left by an earlier run or another instance are delivered from here on.
     outboxOf(strapi).start();
+    startNotifications(strapi);
   },
 
   /** Lets outbox deliveries already on their way finish and record their outcome before the process exits. */
   async destroy({ strapi }: { strapi: Core.Strapi }) {
+    await stopNotifications(strapi);
     await outboxOf(strapi).stop();
     await closeSharedRedis();
   },

@@ -105,3 +105,11 @@ export function forwardToken(app: TestStrapi, action: 'confirm' | 'unsubscribe',
 }
 
 export const userMailsSchema = z.object({ moderatorMails: z.boolean().nullable() });
+
+/** Dates every comment from `email` an hour back, so the flood interval lets the same address post again. */
+export async function ageComments(app: TestStrapi, email: string) {
+  await app.strapi.db
+    .connection('comments')
+    .whereRaw('lower(author_email) = ?', [email.toLowerCase()])
+    .update({ created_at: new Date(Date.now() - 3_600_000) });
+}

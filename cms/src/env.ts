@@ -30,19 +30,20 @@ const httpUrl = (name: string) =>
     error: (issue) => `${name} must be an http(s) URL, got "${String(issue.input)}"`,
   });
 
-/** Waits before retrying a failed revalidation: comma-separated milliseconds, or "none". */
-const retryDelays = z.string().transform((raw, context) => {
-  if (raw === 'none') return [];
-  const delays = raw.split(',').map((part) => Number(part.trim()));
-  if (delays.some((delay) => !Number.isInteger(delay) || delay <= 0)) {
-    context.addIssue({
-      code: 'custom',
-      message: `REVALIDATE_RETRY_DELAYS_MS must be positive integers separated by commas, or "none", got "${raw}"`,
-    });
-    return z.NEVER;
-  }
-  return delays;
-});
+/** Waits before retrying a failed delivery: comma-separated milliseconds, or "none". */
+const retryDelaysOf = (name: string) =>
+  z.string().transform((raw, context) => {
+    if (raw === 'none') return [];
+    const delays = raw.split(',').map((part) => Number(part.trim()));
+    if (delays.some((delay) => !Number.isInteger(delay) || delay <= 0)) {
+      context.addIssue({
+        code: 'custom',
+        message: `${name} must be positive integers separated by commas, or "none", got "${raw}"`,
+      });
+      return z.NEVER;
+    }
+    return delays;
+  });
 
 const cmsEnvObject = z.object({
   NODE_ENV: z.string().default('development'),
@@ -67,9 +68,17 @@ const cmsEnvObject = z.object({
   REVALIDATE_SECRET: z.string().optional(),
   REVALIDATE_TIMEOUT_MS: positiveInt('REVALIDATE_TIMEOUT_MS').default(3000),
   /** Retries come from the outbox (src/outbox/), so they outlast an instance: up to about 1 h 45 min. */
-  REVALIDATE_RETRY_DELAYS_MS: retryDelays.default([
+  REVALIDATE_RETRY_DELAYS_MS: retryDelaysOf('REVALIDATE_RETRY_DELAYS_MS').default([
     1000, 5000, 30_000, 120_000, 600_000, 1_800_000, 3_600_000,
   ]),
+  /** Signs the links in mails to commenters (confirm, unsubscribe). Unset: derived from APP_KEYS (dev and tests). */
+  EMAIL_LINK_SECRET: z.string().optional(),
+  /** Waits before retrying a mail the SMTP server did not accept: about 5 h in all, then it stays `failed`. */
+  EMAIL_RETRY_DELAYS_MS: retryDelaysOf('EMAIL_RETRY_DELAYS_MS').default([
+    5000, 30_000, 120_000, 600_000, 1_800_000, 3_600_000, 3_600_000, 3_600_000,
+  ]),
+  /** How often moderators' digests are considered when Comment settings choose a digest (it sets the period). */
+  EMAIL_DIGEST_CHECK_MS: positiveInt('EMAIL_DIGEST_CHECK_MS').default(60_000),
   /** How often each instance looks for due outbox messages nobody announced (retries, other instances' leftovers). */
   OUTBOX_POLL_INTERVAL_MS: positiveInt('OUTBOX_POLL_INTERVAL_MS').default(1000),
   /** How long an instance's claim on an outbox message holds before another instance may take it over. */

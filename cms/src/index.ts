@@ -10,6 +10,7 @@ import { seedDemoContentIfRequested } from './bootstrap/demo-content';
 import { registerRevalidation } from './revalidation';
 import { guardOutboxMessages, outboxOf } from './outbox';
 import { ensurePreviewToken } from './preview/token';
+import { registerNotifications, startNotifications, stopNotifications } from './notifications';
 import { awaitSharedRedis, closeSharedRedis } from './limits/shared-redis';
 import { guardPrivacyAudit } from './privacy/audit';
 import { startSignalRetention, stopSignalRetention } from './privacy/retention';
@@ -22,6 +23,7 @@ export default {
     guardOutboxMessages(strapi);
     guardPrivacyAudit(strapi);
     registerRevalidation(strapi);
+    registerNotifications(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -36,10 +38,12 @@ export default {
     // Last: messages left by an earlier run or another instance are delivered from here on.
     outboxOf(strapi).start();
     startSignalRetention(strapi);
+    startNotifications(strapi);
   },
 
   /** Lets outbox deliveries already on their way finish and record their outcome before the process exits. */
   async destroy({ strapi }: { strapi: Core.Strapi }) {
+    await stopNotifications(strapi);
     await Promise.all([outboxOf(strapi).stop(), stopSignalRetention(strapi)]);
     await closeSharedRedis();
   },

@@ -161,6 +161,13 @@ const CMS_ONLY: Record<string, string> = {
   'api::outbox-message.outbox-message.claimedBy.maxLength': 'an instance id the CMS generates',
   'api::job-lease.job-lease.jobName.maxLength': 'a job name in the CMS code',
   'api::job-lease.job-lease.heldBy.maxLength': 'an instance id the CMS generates',
+  // Mail bookkeeping (issue 14), written by src/notifications/ and the admin panel's settings.
+  'api::comment-setting.comment-setting.moderatorMails.enum': 'admin panel setting',
+  'api::comment-setting.comment-setting.digestEveryMinutes.min': 'admin panel setting',
+  'api::comment-setting.comment-setting.digestEveryMinutes.max': 'admin panel setting',
+  'api::email-subscription.email-subscription.email.maxLength': 'a commenter address the CMS copies',
+  'api::email-subscription.email-subscription.subscriptionStatus.enum': 'the CMS writes it',
+  'api::moderator-notice.moderator-notice.commentDocumentId.maxLength': 'a document id the CMS copies',
   // Editor input the site only displays: the admin panel is the one form that writes it.
   'shared.citation.url.maxLength': 'editor input, displayed as is',
   'shared.citation.publisher.maxLength': 'editor input, displayed as is',

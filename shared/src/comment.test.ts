@@ -229,3 +229,13 @@ describe('ownCommentSchema', () => {
     expect(ownCommentSchema.safeParse({ ...own, moderationStatus: 'spam' }).success).toBe(false);
   });
 });
+
+describe('commentInputSchema: the email opt-in', () => {
+  it('is absent unless ticked, and only true or false', () => {
+    expect(commentInputSchema.parse(valid)).not.toHaveProperty('notifyMe');
+    expect(commentInputSchema.parse({ ...valid, notifyMe: true }).notifyMe).toBe(true);
+    expect(errorsFor({ ...valid, notifyMe: 'yes' })).toEqual({
+      notifyMe: ['notifyMe must be true or false'],
+    });
+  });
+});

@@ -49,6 +49,11 @@ export const commentInputSchema = z.strictObject(
       .trim()
       .min(1, { error: bodyMessage })
       .max(LIMITS.commentBody, { error: bodyMessage }),
+    /**
+     * "Email me when my comment is published and when someone replies": unticked (absent) by default. The CMS
+     * first mails the address a link to confirm it; nothing else goes there until it is confirmed.
+     */
+    notifyMe: z.boolean({ error: 'notifyMe must be true or false' }).optional(),
   },
   {
     error: (issue) =>

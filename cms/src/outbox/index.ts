@@ -10,6 +10,7 @@ import { OUTBOX_UID, registeredHandler, type OutboxHandler, type RegisteredHandl
 import { OutboxWorker } from './worker';
 
 export type { OutboxHandler, DeliveryOutcome, Delivery } from './types';
+export { recordReceipt, receiptOf } from './store';
 
 /** A payload its kind's schema refuses: a bug in the code that built it, so nothing is stored. */
 export class OutboxPayloadError extends Error {}

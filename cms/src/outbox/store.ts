@@ -149,3 +149,21 @@ export async function settleClaim(
 export async function deleteSentBefore(knex: Knex, cutoff: Date): Promise<number> {
   return knex(TABLE).where('delivery_status', 'sent').andWhere('sent_at', '<', cutoff).delete();
 }
+
+/**
+ * Records what the receiving service answered (for mail: the SMTP server's reply accepting it), as soon as it
+ * answered and before the message is marked sent: an instance that takes the message over after a crash in
+ * between reads it (alreadyDelivered) instead of sending again.
+ */
+export async function recordReceipt(knex: Knex, id: number, receipt: string): Promise<void> {
+  await knex(TABLE)
+    .where({ id })
+    .update({ delivery_receipt: receipt.slice(0, 2000) });
+}
+
+/** The receipt recordReceipt stored for a message, or null. */
+export async function receiptOf(knex: Knex, id: number): Promise<string | null> {
+  const row: unknown = await knex(TABLE).where({ id }).first('delivery_receipt');
+  const parsed = z.object({ delivery_receipt: z.string().nullable() }).safeParse(row);
+  return parsed.success ? parsed.data.delivery_receipt : null;
+}

@@ -1,5 +1,5 @@
 import type { Screening } from './comment-screening';
-import { decideCommentStatus, MIN_FILL_MS, type SubmissionSignals } from './comment-status';
+import { decideCommentStatus, holdReason, MIN_FILL_MS, type SubmissionSignals } from './comment-status';
 
 const clean: Screening = { verdict: 'clean', reasons: [] };
 const held: Screening = { verdict: 'hold', reasons: ['mentions a dose'] };
@@ -73,5 +73,23 @@ describe('decideCommentStatus', () => {
       'form sent 800 ms after it was shown',
       'mentions a dose',
     ]);
+  });
+});
+
+describe('holdReason: what moderators are mailed about', () => {
+  const clean = { verdict: 'clean' as const, reasons: [] };
+  const base = { honeypotFilled: false, elapsedMs: 10_000, screening: clean, autoApprove: false };
+
+  it('every pending comment, with its reasons or the default one', () => {
+    expect(holdReason('pending', base, [])).toBe('new comments wait for a moderator');
+    expect(holdReason('pending', base, ['3 links (more than 2)'])).toBe('3 links (more than 2)');
+  });
+
+  it('spam only when its text tripped a rule, never a bot signal, never an approved comment', () => {
+    const worded = { ...base, screening: { verdict: 'spam' as const, reasons: ['disallowed word "x"'] } };
+    expect(holdReason('spam', worded, ['disallowed word "x"'])).toBe('filed as spam: disallowed word "x"');
+    expect(holdReason('spam', { ...worded, honeypotFilled: true }, [])).toBeNull();
+    expect(holdReason('spam', { ...worded, elapsedMs: 500 }, [])).toBeNull();
+    expect(holdReason('approved', base, [])).toBeNull();
   });
 });

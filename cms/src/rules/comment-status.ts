@@ -51,3 +51,22 @@ export function decideCommentStatus(signals: SubmissionSignals): StatusDecision 
     reasons,
   };
 }
+
+/**
+ * Why moderators are told about a new comment, or null when they are not: every pending comment is held (with
+ * its screening reasons, or because new comments wait for a moderator), and spam only when its text tripped a
+ * rule — not a bot's filled honeypot or instant form, which nobody needs to read.
+ */
+export function holdReason(
+  status: SubmittedStatus,
+  signals: SubmissionSignals,
+  reasons: string[],
+): string | null {
+  if (status === 'pending') {
+    return reasons.length > 0 ? reasons.join('; ') : 'new comments wait for a moderator';
+  }
+  if (status !== 'spam') return null;
+  const bot = signals.honeypotFilled || signals.elapsedMs < MIN_FILL_MS;
+  if (bot || signals.screening.verdict !== 'spam') return null;
+  return `filed as spam: ${signals.screening.reasons.join('; ')}`;
+}

@@ -541,6 +541,15 @@ export interface ApiCommentSettingCommentSetting extends Struct.SingleTypeSchema
     commentsOpen: Schema.Attribute.Boolean & Schema.Attribute.Required & Schema.Attribute.DefaultTo<true>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    digestEveryMinutes: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 1440;
+          min: 1;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<60>;
     disallowedWords: Schema.Attribute.Text &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 10000;
@@ -562,6 +571,8 @@ export interface ApiCommentSettingCommentSetting extends Struct.SingleTypeSchema
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 10000;
       }>;
+    moderatorMails: Schema.Attribute.Enumeration<['each-held-comment', 'digest']> &
+      Schema.Attribute.DefaultTo<'each-held-comment'>;
     publishedAt: Schema.Attribute.DateTime;
     reportThreshold: Schema.Attribute.Integer &
       Schema.Attribute.SetMinMax<
@@ -637,6 +648,7 @@ export interface ApiCommentComment extends Struct.CollectionTypeSchema {
     moderationStatus: Schema.Attribute.Enumeration<['pending', 'approved', 'rejected', 'spam']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'pending'>;
+    notifyAuthor: Schema.Attribute.Boolean & Schema.Attribute.Private & Schema.Attribute.DefaultTo<false>;
     parent: Schema.Attribute.Relation<'manyToOne', 'api::comment.comment'>;
     publishedAt: Schema.Attribute.DateTime;
     spamSignals: Schema.Attribute.JSON & Schema.Attribute.Private;
@@ -648,6 +660,50 @@ export interface ApiCommentComment extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 500;
       }>;
+  };
+}
+
+export interface ApiEmailSubscriptionEmailSubscription extends Struct.CollectionTypeSchema {
+  collectionName: 'email_subscriptions';
+  info: {
+    description: "A commenter's address that asked to be mailed when their comment is published and when someone replies (guests and signed-in accounts alike, keyed by the address). Nothing is mailed there but the confirmation until it is confirmed; an unsubscribe stops every mail. Written by the CMS only (src/notifications/).";
+    displayName: 'Email subscription';
+    pluralName: 'email-subscriptions';
+    singularName: 'email-subscription';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: true;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    confirmationSentAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
+    confirmedAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    email: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 254;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::email-subscription.email-subscription'> &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    subscriptionStatus: Schema.Attribute.Enumeration<['unconfirmed', 'confirmed', 'unsubscribed']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'unconfirmed'>;
+    unsubscribedAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
 }
 
@@ -732,10 +788,49 @@ export interface ApiJobLeaseJobLease extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiModeratorNoticeModeratorNotice extends Struct.CollectionTypeSchema {
+  collectionName: 'moderator_notices';
+  info: {
+    description: "A held comment waiting for the next moderators' digest (Comment settings: a digest every N minutes). Internal: written and read by src/notifications/digest.ts, hidden from the admin panel.";
+    displayName: 'Moderator notice';
+    pluralName: 'moderator-notices';
+    singularName: 'moderator-notice';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    commentDocumentId: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    digestedAt: Schema.Attribute.DateTime;
+    heldAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::moderator-notice.moderator-notice'> &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    reason: Schema.Attribute.Text;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
 export interface ApiOutboxMessageOutboxMessage extends Struct.CollectionTypeSchema {
   collectionName: 'outbox_messages';
   info: {
-    description: 'Work the CMS must deliver to another service (revalidation calls to the site; mail later), written with the change that caused it and sent by whichever CMS instance claims it first (src/outbox/). Read-only in the admin panel, so failures can be seen; no public routes.';
+    description: 'Work the CMS must deliver to another service (revalidation calls to the site, mails), written with the change that caused it and sent by whichever CMS instance claims it first (src/outbox/). Read-only in the admin panel, so failures can be seen; no public routes.';
     displayName: 'Outbox message';
     pluralName: 'outbox-messages';
     singularName: 'outbox-message';
@@ -768,6 +863,7 @@ export interface ApiOutboxMessageOutboxMessage extends Struct.CollectionTypeSche
     claimedUntil: Schema.Attribute.DateTime;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    deliveryReceipt: Schema.Attribute.Text;
     deliveryStatus: Schema.Attribute.Enumeration<['pending', 'sending', 'sent', 'failed']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'pending'>;
@@ -1304,6 +1400,7 @@ export interface PluginUsersPermissionsUser extends Struct.CollectionTypeSchema 
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::users-permissions.user'> &
       Schema.Attribute.Private;
+    moderatorMails: Schema.Attribute.Boolean & Schema.Attribute.Private & Schema.Attribute.DefaultTo<true>;
     password: Schema.Attribute.Password &
       Schema.Attribute.Private &
       Schema.Attribute.SetMinMaxLength<{
@@ -1340,8 +1437,10 @@ declare module '@strapi/strapi' {
       'api::comment-report.comment-report': ApiCommentReportCommentReport;
       'api::comment-setting.comment-setting': ApiCommentSettingCommentSetting;
       'api::comment.comment': ApiCommentComment;
+      'api::email-subscription.email-subscription': ApiEmailSubscriptionEmailSubscription;
       'api::form-token-use.form-token-use': ApiFormTokenUseFormTokenUse;
       'api::job-lease.job-lease': ApiJobLeaseJobLease;
+      'api::moderator-notice.moderator-notice': ApiModeratorNoticeModeratorNotice;
       'api::outbox-message.outbox-message': ApiOutboxMessageOutboxMessage;
       'api::privacy-audit.privacy-audit': ApiPrivacyAuditPrivacyAudit;
       'api::topic.topic': ApiTopicTopic;

@@ -2,6 +2,12 @@ type Env = (key: string) => string | undefined;
 
 const DEFAULT_FROM = 'Skinfacts <no-reply@skinfacts.local>';
 
+/**
+ * nodemailer waits minutes by default; a send must end well inside the outbox lease (OUTBOX_LEASE_MS, 30 s), or
+ * another instance could take the mail over while it is still being sent.
+ */
+export const SMTP_TIMEOUTS = { connectionTimeout: 5_000, greetingTimeout: 5_000, socketTimeout: 15_000 };
+
 /** nodemailer's JSON transport builds the message and hands it back without any network (no MX lookups). */
 export const LOG_ONLY_TRANSPORT = { jsonTransport: true } as const;
 
@@ -27,6 +33,7 @@ export function emailConfig(env: Env) {
         host,
         port: smtpPort(env('SMTP_PORT'), secure),
         secure,
+        ...SMTP_TIMEOUTS,
         ...(user ? { auth: { user, pass: env('SMTP_PASS') ?? '' } } : {}),
       }
     : LOG_ONLY_TRANSPORT;

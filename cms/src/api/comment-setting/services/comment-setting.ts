@@ -42,8 +42,25 @@ const commentSettingService = factories.createCoreService(
         signalRetentionDays: stored?.signalRetentionDays ?? REPORT_DEFAULTS.signalRetentionDays,
       };
     },
+
+    /** How moderators hear about held comments: a mail each, or a digest every N minutes. */
+    async moderatorMails(): Promise<ModeratorMailSettings> {
+      const stored = await strapi.documents(SETTING_UID).findFirst({
+        fields: ['moderatorMails', 'digestEveryMinutes'],
+      });
+      const minutes = stored?.digestEveryMinutes;
+      return {
+        mode: stored?.moderatorMails === 'digest' ? 'digest' : 'each-held-comment',
+        digestEveryMinutes: typeof minutes === 'number' && minutes >= 1 ? minutes : 60,
+      };
+    },
   }),
 );
+
+export type ModeratorMailSettings = {
+  mode: 'each-held-comment' | 'digest';
+  digestEveryMinutes: number;
+};
 
 export default commentSettingService;
 

@@ -4,7 +4,8 @@ import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { CommentSubmission } from '@skinfacts/shared';
 import { screenComment } from '../../../rules/comment-screening';
-import { decideCommentStatus, type SubmittedStatus } from '../../../rules/comment-status';
+import { decideCommentStatus, holdReason, type SubmittedStatus } from '../../../rules/comment-status';
+import { notifyModeratorsOfHeldComment, requestSubscription } from '../../../notifications';
 import { checkFormToken, type FormTokenProblem } from '../../../rules/form-token';
 import { checkDuplicate, checkFlood, checkRateLimit } from './submission-guards';
 import { cmsEnv } from '../../../env';
@@ -69,6 +70,21 @@ const commentService = factories.createCoreService(COMMENT_UID, ({ strapi }: { s
     }
   },
 
+  /** The commenter ticked "Email me…": a confirmation mail, unless the address is confirmed already. */
+  async subscribe(email: string, articleDocumentId: string) {
+    try {
+      const article = await strapi.documents('api::article.article').findOne({
+        documentId: articleDocumentId,
+        status: 'published',
+        fields: ['title'],
+      });
+      await requestSubscription(strapi, email, article?.title ?? 'an article');
+    } catch (error) {
+      // The comment is stored either way; the commenter can tick the box again with their next one.
+      strapi.log.warn(`notifications: could not ask ${email} to confirm: ${String(error)}`);
+    }
+  },
+
   /**
    * Stores a visitor's comment after the defences (see README, "Comments"). The CMS decides everything a
    * visitor may not: the status, ids and timestamps are its own. Returns the stored comment; a comment filed
@@ -90,12 +106,13 @@ const commentService = factories.createCoreService(COMMENT_UID, ({ strapi }: { s
     await checkFlood(strapi, ipHash, input.authorEmail);
     await checkDuplicate(strapi, input.article, input.authorEmail, input.body);
 
-    const { reasons, ...decision } = decideCommentStatus({
+    const signals = {
       honeypotFilled: Boolean(input.honeypot),
       elapsedMs: token.elapsedMs,
       screening: screenComment(input, settings),
       autoApprove: settings.autoApprove,
-    });
+    };
+    const { reasons, ...decision } = decideCommentStatus(signals);
     let moderationStatus: SubmittedStatus = decision.moderationStatus;
     if (decision.approveIfKnownAuthor) {
       const approvedBefore = await strapi.db
@@ -106,8 +123,8 @@ const commentService = factories.createCoreService(COMMENT_UID, ({ strapi }: { s
 
     // The token's nonce is spent in the comment's own transaction: one token, one comment (see form-token-use).
     const formTokenUses = strapi.service('api::form-token-use.form-token-use') as FormTokenUses;
-    const comment = await formTokenUses.spendWith(token.nonce, () =>
-      strapi.documents(COMMENT_UID).create({
+    const comment = await formTokenUses.spendWith(token.nonce, async () => {
+      const created = await strapi.documents(COMMENT_UID).create({
         data: {
           article: input.article,
           parent: input.parent ?? undefined,
@@ -122,9 +139,17 @@ const commentService = factories.createCoreService(COMMENT_UID, ({ strapi }: { s
           ipHash,
           userAgent: context.userAgent?.slice(0, 500),
           spamSignals: { reasons, elapsedMs: token.elapsedMs },
+          notifyAuthor: input.notifyMe === true,
         },
-      }),
-    );
+      });
+      // In the comment's transaction: the moderators' mails exist exactly when the comment does.
+      const hold = holdReason(moderationStatus, signals, reasons);
+      if (hold) await notifyModeratorsOfHeldComment(strapi, created.documentId, hold);
+      return created;
+    });
+    if (input.notifyMe && moderationStatus !== 'spam') {
+      await this.subscribe(input.authorEmail, input.article);
+    }
     await formTokenUses.pruneExpired().catch((error: unknown) => {
       strapi.log.warn(`form tokens: could not prune old uses: ${String(error)}`);
     });

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { notifyModeratorsOfHeldComment } from '../../notifications/moderators';
 
 /** A comment that visitors' reports just took from approved back to pending. */
 export type ReportedBackToPending = {
@@ -11,15 +12,13 @@ export type ReportedBackToPending = {
 };
 
 /**
- * Called once (after the change committed) each time reports take a comment back to pending — the place to
- * tell the moderators (e.g. the moderator mails of issue 14). For now it logs the hold.
+ * Called once (after the change committed) each time reports take a comment back to pending: the moderators
+ * hear about it like about any held comment (a mail each, or the next digest, as Comment settings say).
  */
 export async function onCommentReportedBackToPending(
   strapi: Core.Strapi,
   held: ReportedBackToPending,
 ): Promise<void> {
-  strapi.log.info(
-    `reports: comment ${held.commentDocumentId} is back to pending (${held.holdReason}); moderators should look at it`,
-  );
-  return Promise.resolve();
+  strapi.log.info(`reports: comment ${held.commentDocumentId} is back to pending (${held.holdReason})`);
+  await notifyModeratorsOfHeldComment(strapi, held.commentDocumentId, held.holdReason);
 }

@@ -6,6 +6,7 @@ import { configureRoles } from './bootstrap/roles';
 import { ensureDemoAccounts } from './bootstrap/demo-accounts';
 import { seedDemoContentIfRequested } from './bootstrap/demo-content';
 import { registerRevalidation } from './revalidation';
+import { registerSlugRedirects } from './redirects';
 import { guardOutboxMessages, outboxOf } from './outbox';
 import { ensurePreviewToken } from './preview/token';
 import { awaitSharedRedis, closeSharedRedis } from './limits/shared-redis';
@@ -17,6 +18,8 @@ export default {
     registerDocumentRules(strapi);
     guardOutboxMessages(strapi);
     registerRevalidation(strapi);
+    // Inside the revalidation middleware, so its before/after reads see the redirects this write changes.
+    registerSlugRedirects(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -24,3 +24,4 @@ export * from './moderator-session';
 export * from './moderator-password';
 export * from './revalidation';
 export * from './headers';
+export * from './slug-redirect';

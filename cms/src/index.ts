@@ -10,6 +10,11 @@ import { registerSlugRedirects } from './redirects';
 import { guardOutboxMessages, outboxOf } from './outbox';
 import { ensurePreviewToken } from './preview/token';
 import { awaitSharedRedis, closeSharedRedis } from './limits/shared-redis';
+import { startScheduledPublishing } from './scheduling';
+import type { RunningJob } from './jobs/run-once';
+
+/** Each Strapi instance's scheduler (tests boot several in one process). */
+const schedulers = new WeakMap<Core.Strapi, RunningJob>();
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -31,10 +36,12 @@ export default {
     await ensurePreviewToken(strapi);
     // Last: messages left by an earlier run or another instance are delivered from here on.
     outboxOf(strapi).start();
+    schedulers.set(strapi, startScheduledPublishing(strapi));
   },
 
   /** Lets outbox deliveries already on their way finish and record their outcome before the process exits. */
   async destroy({ strapi }: { strapi: Core.Strapi }) {
+    await schedulers.get(strapi)?.stop();
     await outboxOf(strapi).stop();
     await closeSharedRedis();
   },

@@ -8,12 +8,18 @@ import { applyEditorLayouts } from './bootstrap/editor-layouts';
 import { registerEditorDashboardRoutes } from './editor-dashboard/routes';
 import { seedDemoContentIfRequested } from './bootstrap/demo-content';
 import { registerRevalidation } from './revalidation';
+import { registerSlugRedirects } from './redirects';
 import { guardOutboxMessages, outboxOf } from './outbox';
 import { ensurePreviewToken } from './preview/token';
 import { registerNotifications, startNotifications, stopNotifications } from './notifications';
 import { awaitSharedRedis, closeSharedRedis } from './limits/shared-redis';
 import { guardPrivacyAudit } from './privacy/audit';
 import { startSignalRetention, stopSignalRetention } from './privacy/retention';
+import { startScheduledPublishing } from './scheduling';
+import type { RunningJob } from './jobs/run-once';
+
+/** Each Strapi instance's scheduler (tests boot several in one process). */
+const schedulers = new WeakMap<Core.Strapi, RunningJob>();
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -24,6 +30,8 @@ export default {
     guardPrivacyAudit(strapi);
     registerRevalidation(strapi);
     registerNotifications(strapi);
+    // Inside the revalidation middleware, so its before/after reads see the redirects this write changes.
+    registerSlugRedirects(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -39,10 +47,12 @@ export default {
     outboxOf(strapi).start();
     startSignalRetention(strapi);
     startNotifications(strapi);
+    schedulers.set(strapi, startScheduledPublishing(strapi));
   },
 
   /** Lets outbox deliveries already on their way finish and record their outcome before the process exits. */
   async destroy({ strapi }: { strapi: Core.Strapi }) {
+    await schedulers.get(strapi)?.stop();
     await stopNotifications(strapi);
     await Promise.all([outboxOf(strapi).stop(), stopSignalRetention(strapi)]);
     await closeSharedRedis();

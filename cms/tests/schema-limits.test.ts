@@ -79,6 +79,7 @@ type EnumName =
   | 'PRECAUTION_ADVICE'
   | 'PRECAUTION_KINDS'
   | 'PRECAUTION_RELATIONS'
+  | 'REDIRECTED_DOCUMENT_TYPES'
   | 'TIME_UNITS';
 
 /** A lower bound a shared zod schema enforces without a named constant (`.positive()`, `.min(0)`). */
@@ -127,6 +128,8 @@ const EXPECTED: Record<string, Expected> = {
   'facts.range.max': { min: rangeSchema.shape.max },
   'facts.range.unit': { enum: 'TIME_UNITS' },
   'facts.medical-review.reviewIntervalMonths': { min: medicalReviewSchema.shape.reviewIntervalMonths },
+  'api::slug-redirect.slug-redirect.contentType': { enum: 'REDIRECTED_DOCUMENT_TYPES' },
+  'api::slug-redirect.slug-redirect.fromSlug': { maxLength: 'slug' },
 };
 
 /**
@@ -139,6 +142,7 @@ const CMS_ONLY: Record<string, string> = {
   'api::comment.comment.ipHash.maxLength': 'a hash the CMS computes',
   'api::comment.comment.userAgent.maxLength': 'truncated by the CMS before it is stored',
   // Admin-only settings and bookkeeping, edited in the admin panel or written by the CMS.
+  'api::slug-redirect.slug-redirect.targetDocumentId.maxLength': 'a documentId the CMS writes',
   'api::comment-setting.comment-setting.maxLinks.min': 'admin panel setting',
   'api::comment-setting.comment-setting.maxLinks.max': 'admin panel setting',
   'api::comment-setting.comment-setting.moderationWords.maxLength': 'admin panel setting',

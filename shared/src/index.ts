@@ -27,3 +27,4 @@ export * from './moderator-password';
 export * from './revalidation';
 export * from './headers';
 export * from './email-links';
+export * from './slug-redirect';

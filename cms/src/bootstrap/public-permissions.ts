@@ -18,6 +18,7 @@ export const PUBLIC_ACTIONS = [
   'api::comment.comment.findOne',
   'api::comment.comment.create',
   'api::comment.comment.formToken',
+  'api::slug-redirect.slug-redirect.resolve',
 ] as const;
 
 const ROLE_UID = 'plugin::users-permissions.role';

@@ -8,6 +8,7 @@ import {
 } from '../rules/facts';
 import { isRecord } from '../utils/is-record';
 import { assignSlug } from './slugs';
+import { scheduleProblems, SCHEDULE_FIELDS } from '../rules/schedule';
 
 /** Content types whose slug is made from another field when an editor or API client leaves it out. */
 const SLUG_SOURCES: Partial<Record<UID.ContentType, string>> = {
@@ -18,6 +19,9 @@ const SLUG_SOURCES: Partial<Record<UID.ContentType, string>> = {
 };
 
 const TREATMENT = 'api::treatment.treatment';
+
+/** Content types an editor can schedule ("publish at", "unpublish at"; src/scheduling/). */
+const SCHEDULED: ReadonlySet<UID.ContentType> = new Set(['api::article.article', TREATMENT]);
 
 type Data = Record<string, unknown>;
 type WriteParams = { data?: unknown; documentId?: string; status?: string };
@@ -51,6 +55,17 @@ async function checkTreatmentPublication(strapi: Core.Strapi, action: string, pa
   }
 }
 
+/** A write that sets "publish at" or "unpublish at": a time that has passed is refused. */
+async function checkSchedule(strapi: Core.Strapi, uid: UID.ContentType, data: Data, documentId?: string) {
+  if (!SCHEDULED.has(uid) || !SCHEDULE_FIELDS.some((field) => field in data)) return;
+  const stored: unknown = documentId
+    ? await strapi.db
+        .query(uid)
+        .findOne({ where: { documentId, publishedAt: null }, select: [...SCHEDULE_FIELDS] })
+    : null;
+  refuse(scheduleProblems(data, isRecord(stored) ? stored : {}, new Date()));
+}
+
 /**
  * Runs on every write through the Document Service, so the admin panel, REST and the seed all obey the same rules.
  * A thrown ValidationError reaches the admin panel as a readable message.
@@ -67,6 +82,8 @@ export function registerDocumentRules(strapi: Core.Strapi) {
     } else if (context.uid === 'api::article.article' && isWrite && data) {
       refuse(referenceProblems(data));
     }
+
+    if (isWrite && data) await checkSchedule(strapi, context.uid, data, params.documentId);
 
     const sourceField = SLUG_SOURCES[context.uid];
     if (sourceField && isWrite && data) {

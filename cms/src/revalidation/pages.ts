@@ -5,6 +5,7 @@ import {
   type ShownOn,
 } from '@skinfacts/shared';
 import { isRecord } from '../utils/is-record';
+import { oldSlugsOf } from '../redirects/store';
 
 /**
  * For each type, the relations that lead to the site's other pages showing a document of that type: an
@@ -47,7 +48,7 @@ const unique = (slugs: string[]) => [...new Set(slugs)].slice(0, MAX_SLUGS);
 
 /**
  * The public version(s) of a document (every version, for types without draft & publish): the slugs of its
- * own page and of the pages that show it. A failure must not fail the editor's write: it is logged and
+ * own page (with the old slugs that redirect to it) and of the pages that show it. A failure must not fail the editor's write: it is logged and
  * counts as "no pages".
  */
 export async function publicPages(
@@ -73,7 +74,10 @@ export async function publicPages(
       ]),
     );
     const rows = rowsOf(await strapi.db.query(uid).findMany({ where, select: ['slug'], populate }));
-    const ownSlugs = unique(slugsOf(rows));
+    // Old slugs answer with a redirect to this page (src/redirects/): they change with it.
+    const redirected =
+      type === 'author' || rows.length === 0 ? [] : await oldSlugsOf(strapi, type, documentId);
+    const ownSlugs = unique([...slugsOf(rows), ...redirected]);
     const shownOn: ShownOn = {};
     for (const relation of relations) {
       const slugs = unique(rows.flatMap((row) => slugsOf(row[relation])));

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { draftMode } from 'next/headers';
-import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { ArticleView } from '@/components/article/article-view';
 import { env } from '@/env';
 import { getArticleBySlug, listRelatedArticles } from '@/lib/cms/articles';
 import { listApprovedComments } from '@/lib/cms/comments';
+import { redirectOrNotFound } from '@/lib/cms/redirects';
 import { articlePageJsonLd } from '@/lib/seo/json-ld';
 import { JsonLd } from '@/lib/seo/json-ld-script';
 import { articleMetadata } from '@/lib/seo/metadata';
@@ -34,7 +34,7 @@ export async function generateMetadata({ params }: ArticlePageProps): Promise<Me
 export default async function ArticlePage({ params }: ArticlePageProps) {
   const [{ slug }, { isEnabled: draft }] = await Promise.all([params, draftMode()]);
   const article = await loadArticle(slug, draft);
-  if (!article) notFound();
+  if (!article) return redirectOrNotFound('article', slug);
   const [related, comments] = await Promise.all([
     listRelatedArticles(article),
     listApprovedComments(article.documentId),

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { ArticleList } from '@/components/article/article-list';
 import { pageMetadata } from '@/components/layout/site-metadata';
 import { getTopicBySlug } from '@/lib/cms/topics';
+import { redirectOrNotFound } from '@/lib/cms/redirects';
 import { contentPath } from '@skinfacts/shared/site-routes';
 
 interface TopicPageProps {
@@ -28,7 +28,7 @@ export async function generateMetadata({ params }: TopicPageProps): Promise<Meta
 export default async function TopicPage({ params }: TopicPageProps) {
   const { slug } = await params;
   const topic = await getTopicBySlug(slug);
-  if (!topic) notFound();
+  if (!topic) return redirectOrNotFound('topic', slug);
   return (
     <>
       <p className="meta">Topic</p>

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { draftMode } from 'next/headers';
-import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { TreatmentView } from '@/components/treatment/treatment-view';
 import { env } from '@/env';
 import { getTreatmentBySlug } from '@/lib/cms/treatments';
+import { redirectOrNotFound } from '@/lib/cms/redirects';
 import { treatmentPageJsonLd } from '@/lib/seo/json-ld';
 import { JsonLd } from '@/lib/seo/json-ld-script';
 import { treatmentMetadata } from '@/lib/seo/metadata';
@@ -33,7 +33,7 @@ export async function generateMetadata({ params }: TreatmentPageProps): Promise<
 export default async function TreatmentPage({ params }: TreatmentPageProps) {
   const [{ slug }, { isEnabled: draft }] = await Promise.all([params, draftMode()]);
   const treatment = await loadTreatment(slug, draft);
-  if (!treatment) notFound();
+  if (!treatment) return redirectOrNotFound('treatment', slug);
   return (
     <>
       <JsonLd data={treatmentPageJsonLd(treatment, { siteUrl: env.SITE_URL, cmsUrl: env.CMS_URL })} />

@@ -29,6 +29,15 @@ export const articleLayout: EditorLayout = {
       description: 'Who checked the medical content and when. Shown on the page when set.',
     },
     references: { label: 'References', description: 'The sources the article cites.' },
+    publishAt: {
+      label: 'Publish at',
+      description:
+        'Leave empty to publish by hand. The CMS publishes the saved draft at this time (it must be in the future).',
+    },
+    unpublishAt: {
+      label: 'Unpublish at',
+      description: 'Optional. The CMS takes the page off the site at this time.',
+    },
     commentsOpen: {
       label: 'Comments open',
       description: 'Off: visitors can read approved comments but not write new ones.',
@@ -43,6 +52,7 @@ export const articleLayout: EditorLayout = {
     ['medicalReview'],
     ['references'],
     ['seo'],
+    ['publishAt', 'unpublishAt'],
   ],
   list: {
     columns: ['title', 'author', 'topics', 'updatedAt'],

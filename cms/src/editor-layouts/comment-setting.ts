@@ -26,6 +26,23 @@ export const commentSettingLayout: EditorLayout = {
       placeholder: 'one word or phrase per line',
       description: 'A comment containing one of these goes straight to spam.',
     },
+    reportThreshold: {
+      label: 'Reports that hold a comment',
+      description:
+        'When this many different visitors report an approved comment, it goes back to the moderators.',
+    },
+    signalRetentionDays: {
+      label: 'Keep IP hash and browser for (days)',
+      description: 'After this many days a comment keeps its text but loses its IP hash and browser.',
+    },
+    moderatorMails: {
+      label: 'Moderator mails',
+      description: 'A mail for each held comment, or one digest of them every few minutes.',
+    },
+    digestEveryMinutes: {
+      label: 'Digest every (minutes)',
+      description: 'Used when moderator mails are a digest.',
+    },
   },
   edit: [
     [
@@ -34,6 +51,14 @@ export const commentSettingLayout: EditorLayout = {
     ],
     [['maxLinks', 6]],
     ['moderationWords', 'disallowedWords'],
+    [
+      ['reportThreshold', 6],
+      ['signalRetentionDays', 6],
+    ],
+    [
+      ['moderatorMails', 6],
+      ['digestEveryMinutes', 6],
+    ],
   ],
   list: { columns: ['commentsOpen', 'autoApprove', 'maxLinks'], sortBy: 'id', order: 'ASC', mainField: 'id' },
 };

@@ -23,6 +23,11 @@ export const commentLayout: EditorLayout = {
     },
     userAgent: { label: 'Browser' },
     spamSignals: { label: 'Why it was held', description: 'The screening rules this comment tripped.' },
+    notifyAuthor: {
+      label: 'Author asked for mails',
+      description:
+        'Ticked on the form: mail them when it is published and when someone replies (after they confirm).',
+    },
     staffReply: { label: 'Staff reply', description: 'Written by the Skinfacts team; shown with a badge.' },
   },
   edit: [
@@ -34,6 +39,7 @@ export const commentLayout: EditorLayout = {
     [['staffReply', 4]],
     ['ipHash', 'userAgent'],
     ['spamSignals'],
+    [['notifyAuthor', 6]],
   ],
   list: {
     columns: ['moderationStatus', 'authorName', 'article', 'createdAt', 'body'],

@@ -49,6 +49,15 @@ export const treatmentLayout: EditorLayout = {
       label: 'Medical review',
       description: 'Who checked these facts and when. Publishing needs a reviewer.',
     },
+    publishAt: {
+      label: 'Publish at',
+      description:
+        'Leave empty to publish by hand. The CMS publishes the saved draft at this time (it must be in the future).',
+    },
+    unpublishAt: {
+      label: 'Unpublish at',
+      description: 'Optional. The CMS takes the page off the site at this time.',
+    },
     articles: { label: 'Articles about it', description: 'Articles that link to this treatment.' },
   },
   edit: [
@@ -64,6 +73,7 @@ export const treatmentLayout: EditorLayout = {
     ['medicalReview'],
     ['references'],
     ['articles'],
+    ['publishAt', 'unpublishAt'],
   ],
   list: {
     columns: ['name', 'slug', 'painLevel', 'updatedAt'],

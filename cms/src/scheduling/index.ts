@@ -8,6 +8,11 @@ export const SCHEDULED_TYPES = ['api::article.article', 'api::treatment.treatmen
 
 /** How often the schedule is looked at, across all instances: a scheduled change shows within about this. */
 export const SCHEDULE_EVERY_MS = 1_000;
+/**
+ * How often each instance tries to take the job's lease. Shorter than the period, so the next run starts
+ * soon after the lease of the last one ends rather than up to a whole period later.
+ */
+const LEASE_CHECK_EVERY_MS = 250;
 
 type Field = 'publishAt' | 'unpublishAt';
 type Log = Core.Strapi['log'];
@@ -92,6 +97,6 @@ export function startScheduledPublishing(strapi: Core.Strapi, log: Log = strapi.
         }
       },
     },
-    { holder: `scheduler-${randomUUID()}`, log },
+    { holder: `scheduler-${randomUUID()}`, log, checkEveryMs: LEASE_CHECK_EVERY_MS },
   );
 }

@@ -33,6 +33,9 @@ export function summaryLines(input: SummaryInput): string[] {
     `Demo admin     ${value('SEED_ADMIN_EMAIL')}  /  ${value('SEED_ADMIN_PASSWORD')}`,
     `Demo moderator ${value('SEED_MODERATOR_EMAIL')}  /  ${value('SEED_MODERATOR_PASSWORD')}`,
     '(passwords live in cms/.env)',
+    input.cmsEnv.SMTP_HOST
+      ? `Mail           sent through ${input.cmsEnv.SMTP_HOST} (failures: CMS admin → Outbox message)`
+      : 'Mail           not sent (no SMTP_HOST): written to the CMS log, and readable in CMS admin → Outbox message',
     '',
     ...(input.topology ? [...input.topology, '', 'Ctrl-C stops everything.'] : ['Ctrl-C stops both.']),
   ];

@@ -9,6 +9,8 @@ import { SMTPServer } from 'smtp-server';
  */
 export async function startSmtpPeer(port = 0) {
   const mails: ParsedMail[] = [];
+  /** When each mail was accepted (Date.now()), by its Message-ID. */
+  const acceptedAt = new Map<string, number>();
   let connections = 0;
   let gate: Promise<void> = Promise.resolve();
   let open: () => void = () => undefined;
@@ -26,6 +28,7 @@ export async function startSmtpPeer(port = 0) {
         .then(async (mail) => {
           await gate;
           mails.push(mail);
+          acceptedAt.set(mail.messageId ?? '', Date.now());
           callback();
         })
         .catch((error: Error) => callback(error));
@@ -37,6 +40,7 @@ export async function startSmtpPeer(port = 0) {
   return {
     port: bound,
     mails,
+    acceptedAt,
     connections: () => connections,
     hold() {
       gate = new Promise((resolve) => {

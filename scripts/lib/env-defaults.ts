@@ -35,6 +35,7 @@ export function cmsEnvDefaults(): EnvEntries {
     ['CMS_PREVIEW_TOKEN', randomApiToken()],
     ['COMMENT_IP_SALT', randomSecret()],
     ['WEB_TO_CMS_SECRET', randomSecret()],
+    ['EMAIL_LINK_SECRET', randomSecret()],
     ['SEED_ADMIN_EMAIL', 'admin@skinfacts.local'],
     ['SEED_ADMIN_PASSWORD', randomPassword()],
     ['SEED_MODERATOR_EMAIL', 'moderator@skinfacts.local'],

@@ -34,6 +34,9 @@ export function summaryLines(input: SummaryInput): string[] {
     `Demo editor    ${value('SEED_EDITOR_EMAIL')}  /  ${value('SEED_EDITOR_PASSWORD')}`,
     `Demo moderator ${value('SEED_MODERATOR_EMAIL')}  /  ${value('SEED_MODERATOR_PASSWORD')}`,
     '(passwords live in cms/.env)',
+    input.cmsEnv.SMTP_HOST
+      ? `Mail           sent through ${input.cmsEnv.SMTP_HOST} (failures: CMS admin → Outbox message)`
+      : 'Mail           not sent (no SMTP_HOST): written to the CMS log, and readable in CMS admin → Outbox message',
     '',
     ...(input.topology ? [...input.topology, '', 'Ctrl-C stops everything.'] : ['Ctrl-C stops both.']),
   ];

@@ -41,3 +41,19 @@ export function isPreviewPath(path: string): boolean {
     return path.startsWith(prefix) && SLUG_PATTERN.test(path.slice(prefix.length));
   });
 }
+
+/**
+ * The links in Skinfacts mails (issue 14): pages on the site that confirm a commenter's address or stop mails,
+ * and the site's POST endpoints behind them. `List-Unsubscribe` names the POST endpoint, which mail clients call
+ * with the body `List-Unsubscribe=One-Click` (RFC 8058). The site forwards the signed token to the CMS.
+ */
+export const EMAIL_LINK_PAGES = { confirm: '/email/confirm', unsubscribe: '/email/unsubscribe' } as const;
+export const EMAIL_LINK_ENDPOINTS = {
+  confirm: '/api/email/confirm',
+  unsubscribe: '/api/email/unsubscribe',
+} as const;
+
+export type EmailLinkAction = keyof typeof EMAIL_LINK_PAGES;
+
+/** The body a one-click unsubscribe POST carries (RFC 8058). */
+export const ONE_CLICK_BODY = 'List-Unsubscribe=One-Click';

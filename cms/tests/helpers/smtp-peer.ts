@@ -5,9 +5,12 @@ import { SMTPServer } from 'smtp-server';
 /**
  * A real SMTP server on loopback that keeps what it receives. While `hold()` is on, it reads each message but
  * does not accept it (no 250 reply) until `release()`: a test can see what happened before a mail was accepted.
+ * `port` restarts a server where an earlier one listened (a mail server that was down and is back).
  */
-export async function startSmtpPeer() {
+export async function startSmtpPeer(port = 0) {
   const mails: ParsedMail[] = [];
+  /** When each mail was accepted (Date.now()), by its Message-ID. */
+  const acceptedAt = new Map<string, number>();
   let connections = 0;
   let gate: Promise<void> = Promise.resolve();
   let open: () => void = () => undefined;
@@ -25,17 +28,19 @@ export async function startSmtpPeer() {
         .then(async (mail) => {
           await gate;
           mails.push(mail);
+          acceptedAt.set(mail.messageId ?? '', Date.now());
           callback();
         })
         .catch((error: Error) => callback(error));
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const bound = (server.server.address() as AddressInfo).port;
 
   return {
-    port,
+    port: bound,
     mails,
+    acceptedAt,
     connections: () => connections,
     hold() {
       gate = new Promise((resolve) => {

@@ -9,6 +9,8 @@ export type CommentFormValues = {
   authorUrl: string;
   body: string;
   remember: boolean;
+  /** "Email me when my comment is published and when someone replies": unticked unless the visitor ticks it. */
+  notifyMe: boolean;
   /** Hidden from people; a bot that fills it in is filed as spam. */
   honeypot: string;
 };
@@ -19,6 +21,7 @@ export const EMPTY_VALUES: CommentFormValues = {
   authorUrl: '',
   body: '',
   remember: false,
+  notifyMe: false,
   honeypot: '',
 };
 
@@ -113,6 +116,16 @@ export function CommentFormFields({ values, onChange, errors }: FieldsProps) {
           onChange={(event) => set('remember')(event.target.checked)}
         />
         Remember my name, email and website in this browser (a cookie) for my next comment.
+      </label>
+      <label className={styles.checkbox}>
+        <input
+          type="checkbox"
+          name="notifyMe"
+          checked={values.notifyMe}
+          onChange={(event) => set('notifyMe')(event.target.checked)}
+        />
+        Email me when my comment is published and when someone replies. (We first send a link to confirm your
+        address; every mail has a link to stop them.)
       </label>
     </>
   );

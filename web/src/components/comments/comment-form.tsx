@@ -75,7 +75,7 @@ export function CommentForm({ article, replyTo, onCancelReply, onPosted }: Comme
             authorUrl: values.authorUrl,
           })
         : forgetCookie();
-      setValues((current) => ({ ...current, body: '' }));
+      setValues((current) => ({ ...current, body: '', notifyMe: false }));
       setProblem(null);
       setThanks(
         data.moderationStatus === 'approved'
@@ -121,6 +121,7 @@ export function CommentForm({ article, replyTo, onCancelReply, onPosted }: Comme
       authorEmail: values.authorEmail,
       authorUrl: values.authorUrl,
       body: values.body,
+      ...(values.notifyMe ? { notifyMe: true } : {}),
     });
     if (!parsed.success) {
       const fields = fieldErrors(parsed.error);

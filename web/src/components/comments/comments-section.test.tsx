@@ -224,6 +224,21 @@ describe('the comment form', () => {
     expect(document.cookie).toContain(REMEMBER_COOKIE);
   });
 
+  it('asks for emails only when the box is ticked, and unticks it after each comment', async () => {
+    renderArea();
+    await formReady();
+    const box = screen.getByRole('checkbox', { name: /Email me when my comment is published/ });
+    expect(box).not.toBeChecked();
+    fillForm({ Name: 'Ada', Email: 'ada@example.org', Comment: 'First' });
+    await send();
+    expect(posts()[0]?.body).not.toHaveProperty('notifyMe');
+    fireEvent.click(box);
+    fillForm({ Comment: 'Second' });
+    await send();
+    expect(posts()[1]?.body).toMatchObject({ notifyMe: true });
+    await waitFor(() => expect(box).not.toBeChecked());
+  });
+
   it('fills in a remembered commenter', async () => {
     const remembered = { authorName: 'Ada', authorEmail: 'ada@example.org', authorUrl: '' };
     document.cookie = `${REMEMBER_COOKIE}=${encodeURIComponent(JSON.stringify(remembered))}; Path=/`;

@@ -7,9 +7,11 @@ const STATE_CHANGING_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
  * Server-to-server routes that prove who calls them with their own secret, and so take no Origin check:
- * the CMS's revalidation webhook (a Bearer secret, see app/api/revalidate/route.ts).
+ * the CMS's revalidation webhook (a Bearer secret, see app/api/revalidate/route.ts), and the one-click
+ * unsubscribe of mails (RFC 8058: mail providers POST a form from anywhere; the signed token in the URL is the
+ * proof, see app/api/email/unsubscribe/route.ts).
  */
-const ORIGIN_EXEMPT_PATHS = new Set(['/api/revalidate']);
+const ORIGIN_EXEMPT_PATHS = new Set(['/api/revalidate', '/api/email/unsubscribe']);
 
 /** @param {IncomingMessage} request @param {string} pathname */
 const needsSameOrigin = (request, pathname) =>

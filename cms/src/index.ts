@@ -8,6 +8,7 @@ import { seedDemoContentIfRequested } from './bootstrap/demo-content';
 import { registerRevalidation } from './revalidation';
 import { guardOutboxMessages, outboxOf } from './outbox';
 import { ensurePreviewToken } from './preview/token';
+import { anonymiseOnAccountDelete } from './api/commenter-account/on-delete';
 import { awaitSharedRedis, closeSharedRedis } from './limits/shared-redis';
 
 export default {
@@ -17,6 +18,7 @@ export default {
     registerDocumentRules(strapi);
     guardOutboxMessages(strapi);
     registerRevalidation(strapi);
+    anonymiseOnAccountDelete(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -24,3 +24,5 @@ export * from './moderator-session';
 export * from './moderator-password';
 export * from './revalidation';
 export * from './headers';
+export * from './commenter-account';
+export * from './commenter-providers';

@@ -486,6 +486,9 @@ export interface ApiCommentSettingCommentSetting extends Struct.SingleTypeSchema
   };
   attributes: {
     autoApprove: Schema.Attribute.Boolean & Schema.Attribute.Required & Schema.Attribute.DefaultTo<false>;
+    autoApproveSignedIn: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    blockedAccountComments: Schema.Attribute.Enumeration<['refuse', 'spam']> &
+      Schema.Attribute.DefaultTo<'refuse'>;
     commentsOpen: Schema.Attribute.Boolean & Schema.Attribute.Required & Schema.Attribute.DefaultTo<true>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
@@ -493,6 +496,7 @@ export interface ApiCommentSettingCommentSetting extends Struct.SingleTypeSchema
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 10000;
       }>;
+    gravatar: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::comment-setting.comment-setting'> &
       Schema.Attribute.Private;
@@ -549,6 +553,7 @@ export interface ApiCommentComment extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 5000;
       }>;
+    commenterAccount: Schema.Attribute.Relation<'manyToOne', 'api::commenter-account.commenter-account'>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     ipHash: Schema.Attribute.String &
@@ -578,6 +583,100 @@ export interface ApiCommentComment extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 500;
       }>;
+  };
+}
+
+export interface ApiCommenterAccountCommenterAccount extends Struct.CollectionTypeSchema {
+  collectionName: 'commenter_accounts';
+  info: {
+    description: 'A visitor who signed in with Google, GitHub, an OpenID Connect provider\u2026 to comment. One per provider and subject. Deleting one anonymises its comments.';
+    displayName: 'Commenter account';
+    pluralName: 'commenter-accounts';
+    singularName: 'commenter-account';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    accountKey: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    avatarUrl: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    blocked: Schema.Attribute.Boolean & Schema.Attribute.Required & Schema.Attribute.DefaultTo<false>;
+    comments: Schema.Attribute.Relation<'oneToMany', 'api::comment.comment'>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    displayName: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    email: Schema.Attribute.Email &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 254;
+      }>;
+    lastSeenAt: Schema.Attribute.DateTime;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::commenter-account.commenter-account'> &
+      Schema.Attribute.Private;
+    provider: Schema.Attribute.Enumeration<['google', 'facebook', 'x', 'github', 'wordpress', 'oidc']> &
+      Schema.Attribute.Required;
+    publishedAt: Schema.Attribute.DateTime;
+    subject: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface ApiCommenterSessionCommenterSession extends Struct.CollectionTypeSchema {
+  collectionName: 'commenter_sessions';
+  info: {
+    description: "A signed-in commenter's session on the site, by the hash of its token. Internal: no routes, hidden from the admin panel; ends on log out, account deletion or expiry.";
+    displayName: 'Commenter session';
+    pluralName: 'commenter-sessions';
+    singularName: 'commenter-session';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    account: Schema.Attribute.Relation<'manyToOne', 'api::commenter-account.commenter-account'>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    expiresAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::commenter-session.commenter-session'> &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    tokenHash: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
 }
 
@@ -1223,6 +1322,8 @@ declare module '@strapi/strapi' {
       'api::author.author': ApiAuthorAuthor;
       'api::comment-setting.comment-setting': ApiCommentSettingCommentSetting;
       'api::comment.comment': ApiCommentComment;
+      'api::commenter-account.commenter-account': ApiCommenterAccountCommenterAccount;
+      'api::commenter-session.commenter-session': ApiCommenterSessionCommenterSession;
       'api::form-token-use.form-token-use': ApiFormTokenUseFormTokenUse;
       'api::job-lease.job-lease': ApiJobLeaseJobLease;
       'api::outbox-message.outbox-message': ApiOutboxMessageOutboxMessage;

@@ -19,6 +19,7 @@ type Props = {
 export function CommenterSignIn({ session, onLeave, onChanged }: Props) {
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [changing, setChanging] = useState(false);
   const { account, providers } = session;
   const shownProblem = problem ?? session.problem;
 
@@ -33,7 +34,7 @@ export function CommenterSignIn({ session, onLeave, onChanged }: Props) {
   };
 
   const signInLink = (id: string) =>
-    `/api/auth/sign-in/${id}?returnTo=${encodeURIComponent(window.location.pathname)}`;
+    `/api/auth/sign-in/${id}?returnTo=${encodeURIComponent(window.location.pathname)}${changing ? '&change=1' : ''}`;
 
   if (!account && providers.length === 0) return null;
   return (
@@ -67,8 +68,7 @@ export function CommenterSignIn({ session, onLeave, onChanged }: Props) {
               type="button"
               className={styles.linkButton}
               disabled={busy}
-              onClick={() => void act('/api/auth/sign-out')}
-              aria-label="Change account: log out and sign in with another"
+              onClick={() => void act('/api/auth/sign-out', () => setChanging(true))}
             >
               Change
             </button>{' '}

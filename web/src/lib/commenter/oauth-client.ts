@@ -58,7 +58,7 @@ export const redirectUriOf = (setup: ProviderSetup) =>
   new URL(`/api/auth/callback/${setup.id}`, env.SITE_URL).toString();
 
 /** Where to send the browser to sign in, and the flow to remember in the signed cookie. */
-export async function startSignIn(setup: ProviderSetup, returnTo: string) {
+export async function startSignIn(setup: ProviderSetup, returnTo: string, askAgain = false) {
   const config = await configurationOf(setup);
   const flow: SignInFlow = {
     provider: setup.id,
@@ -77,6 +77,7 @@ export async function startSignIn(setup: ProviderSetup, returnTo: string) {
     code_challenge_method: 'S256',
   };
   if (setup.kind === 'oidc') parameters.nonce = flow.nonce;
+  if (askAgain) parameters.prompt = setup.id === 'google' ? 'select_account' : 'login';
   return { url: client.buildAuthorizationUrl(config, parameters), flow };
 }
 

@@ -20,9 +20,11 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
       { status: 404, headers: NO_STORE },
     );
   }
-  const returnTo = safeReturnTo(new URL(request.url).searchParams.get('returnTo'));
+  const query = new URL(request.url).searchParams;
+  const returnTo = safeReturnTo(query.get('returnTo'));
   try {
-    const { url, flow } = await startSignIn(setup, returnTo);
+    // "Change": ask the provider for the login again, rather than sign the same account in silently.
+    const { url, flow } = await startSignIn(setup, returnTo, query.get('change') === '1');
     const headers = new Headers({ ...NO_STORE, Location: url.toString() });
     headers.append('Set-Cookie', flowCookie(secret, flow));
     return new Response(null, { status: 302, headers });

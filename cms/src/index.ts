@@ -12,6 +12,7 @@ import { registerSlugRedirects } from './redirects';
 import { guardOutboxMessages, outboxOf } from './outbox';
 import { ensurePreviewToken } from './preview/token';
 import { registerNotifications, startNotifications, stopNotifications } from './notifications';
+import { anonymiseOnAccountDelete } from './api/commenter-account/on-delete';
 import { awaitSharedRedis, closeSharedRedis } from './limits/shared-redis';
 import { guardPrivacyAudit } from './privacy/audit';
 import { startSignalRetention, stopSignalRetention } from './privacy/retention';
@@ -32,6 +33,7 @@ export default {
     registerNotifications(strapi);
     // Inside the revalidation middleware, so its before/after reads see the redirects this write changes.
     registerSlugRedirects(strapi);
+    anonymiseOnAccountDelete(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -44,6 +44,11 @@ export interface TestStackOptions {
    * test runs never see each other's entries (and nothing has to be flushed).
    */
   sharedCacheRedisUrl?: string;
+  /**
+   * Start a real OpenID Connect provider (scripts/oidc/test-provider.ts, `oidc-provider`) and configure the site's
+   * generic OIDC sign-in (`OIDC_*`) with it.
+   */
+  oidcProvider?: boolean;
 }
 
 export interface TestStack extends Omit<TestStackEnv, 'cms' | 'web'> {
@@ -58,6 +63,8 @@ export interface TestStack extends Omit<TestStackEnv, 'cms' | 'web'> {
   cmsProxyControlUrl?: string;
   /** With `mailSink`: the folder where each mail the CMS sends lands as `<n>.eml`. */
   mailDir?: string;
+  /** With `oidcProvider`: the provider's issuer URL (its login page takes any login and password). */
+  oidcIssuer?: string;
   stop(): Promise<void>;
 }
 
@@ -114,6 +121,7 @@ export async function startTestStack(
     : {};
   const supervisor = new Supervisor(log);
   const services: ManagedProcess[] = [];
+  let oidcIssuer: string | undefined;
   const stop = async () => {
     await Promise.all(services.map((service) => service.stop()));
     await proxy?.close();
@@ -122,6 +130,34 @@ export async function startTestStack(
   };
 
   try {
+    if (options.oidcProvider) {
+      const oidcPort = await freePort();
+      oidcIssuer = `http://127.0.0.1:${oidcPort}`;
+      const clientSecret = randomBytes(24).toString('base64url');
+      services.push(
+        supervisor.run('oidc', ['npx', 'tsx', 'scripts/oidc/test-provider.ts'], {
+          cwd: rootDir,
+          env: {
+            ...process.env,
+            OIDC_TEST_PORT: String(oidcPort),
+            OIDC_TEST_CLIENT_ID: 'skinfacts-site',
+            OIDC_TEST_CLIENT_SECRET: clientSecret,
+            OIDC_TEST_REDIRECT_URI: `http://127.0.0.1:${webPort}/api/auth/callback/oidc`,
+          },
+          write: log,
+        }),
+      );
+      await waitForHttp(`${oidcIssuer}/.well-known/openid-configuration`, {
+        expectStatus: 200,
+        timeoutMs: 60_000,
+      });
+      Object.assign(webEnv, {
+        OIDC_ISSUER: oidcIssuer,
+        OIDC_CLIENT_ID: 'skinfacts-site',
+        OIDC_CLIENT_SECRET: clientSecret,
+        OIDC_NAME: 'Test ID',
+      });
+    }
     const buildContext = { rootDir, supervisor, log, env: env.cms };
     await ensureBuilt(buildContext, WORKSPACES.shared);
     await ensureBuilt(buildContext, WORKSPACES.cms);
@@ -169,6 +205,7 @@ export async function startTestStack(
     redisKeyPrefix,
     cmsProxyControlUrl: proxy?.controlUrl,
     mailDir,
+    oidcIssuer,
     admin,
     moderator,
     editor,

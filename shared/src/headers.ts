@@ -17,3 +17,9 @@ export const CLIENT_IP_HEADER = 'x-skinfacts-client-ip';
  * server sets it on every request, replacing any a client sent, so route handlers read this header and no other.
  */
 export const VISITOR_IP_HEADER = 'x-skinfacts-visitor-ip';
+
+/**
+ * On the site's calls to the CMS for a signed-in commenter (posting a comment): the commenter's session token,
+ * which the CMS resolves to their account. Believed only alongside a correct WEB_SECRET_HEADER.
+ */
+export const COMMENTER_SESSION_HEADER = 'x-skinfacts-commenter-session';

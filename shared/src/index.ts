@@ -28,3 +28,5 @@ export * from './revalidation';
 export * from './headers';
 export * from './email-links';
 export * from './slug-redirect';
+export * from './commenter-account';
+export * from './commenter-providers';

@@ -53,6 +53,25 @@ const serverEnvSchema = z.object({
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   /** Prefix of every Redis key the site writes, so several sites (or test runs) can share one Redis. */
   REDIS_KEY_PREFIX: z.string().min(1).default('skinfacts:'),
+  /**
+   * Commenters' sign-in (README, "Signing in to comment"): each provider is offered when its client id and
+   * secret are set. The redirect URI to register is `<SITE_URL>/api/auth/callback/<provider>`.
+   */
+  GOOGLE_CLIENT_ID: z.string().min(1).optional(),
+  GOOGLE_CLIENT_SECRET: z.string().min(1).optional(),
+  FACEBOOK_CLIENT_ID: z.string().min(1).optional(),
+  FACEBOOK_CLIENT_SECRET: z.string().min(1).optional(),
+  X_CLIENT_ID: z.string().min(1).optional(),
+  X_CLIENT_SECRET: z.string().min(1).optional(),
+  GITHUB_CLIENT_ID: z.string().min(1).optional(),
+  GITHUB_CLIENT_SECRET: z.string().min(1).optional(),
+  WORDPRESS_CLIENT_ID: z.string().min(1).optional(),
+  WORDPRESS_CLIENT_SECRET: z.string().min(1).optional(),
+  /** Any OpenID Connect provider, by its issuer URL (discovery); OIDC_NAME labels its button. */
+  OIDC_ISSUER: z.url({ protocol: /^https?$/ }).optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_NAME: z.string().min(1).max(40).default('OpenID Connect'),
 });
 
 export type ServerEnv = z.output<typeof serverEnvSchema>;

@@ -413,6 +413,7 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::article.article'> & Schema.Attribute.Private;
     medicalReview: Schema.Attribute.Component<'facts.medical-review', false>;
+    publishAt: Schema.Attribute.DateTime;
     publishedAt: Schema.Attribute.DateTime;
     references: Schema.Attribute.Component<'shared.citation', true>;
     seo: Schema.Attribute.Component<'shared.seo', false>;
@@ -427,6 +428,7 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
       }>;
     topics: Schema.Attribute.Relation<'manyToMany', 'api::topic.topic'>;
     treatments: Schema.Attribute.Relation<'manyToMany', 'api::treatment.treatment'>;
+    unpublishAt: Schema.Attribute.DateTime;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
@@ -538,6 +540,9 @@ export interface ApiCommentSettingCommentSetting extends Struct.SingleTypeSchema
   };
   attributes: {
     autoApprove: Schema.Attribute.Boolean & Schema.Attribute.Required & Schema.Attribute.DefaultTo<false>;
+    autoApproveSignedIn: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    blockedAccountComments: Schema.Attribute.Enumeration<['refuse', 'spam']> &
+      Schema.Attribute.DefaultTo<'refuse'>;
     commentsOpen: Schema.Attribute.Boolean & Schema.Attribute.Required & Schema.Attribute.DefaultTo<true>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
@@ -554,6 +559,7 @@ export interface ApiCommentSettingCommentSetting extends Struct.SingleTypeSchema
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 10000;
       }>;
+    gravatar: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::comment-setting.comment-setting'> &
       Schema.Attribute.Private;
@@ -630,6 +636,7 @@ export interface ApiCommentComment extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 5000;
       }>;
+    commenterAccount: Schema.Attribute.Relation<'manyToOne', 'api::commenter-account.commenter-account'>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     ipHash: Schema.Attribute.String &
@@ -660,6 +667,100 @@ export interface ApiCommentComment extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 500;
       }>;
+  };
+}
+
+export interface ApiCommenterAccountCommenterAccount extends Struct.CollectionTypeSchema {
+  collectionName: 'commenter_accounts';
+  info: {
+    description: 'A visitor who signed in with Google, GitHub, an OpenID Connect provider\u2026 to comment. One per provider and subject. Deleting one anonymises its comments.';
+    displayName: 'Commenter account';
+    pluralName: 'commenter-accounts';
+    singularName: 'commenter-account';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    accountKey: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    avatarUrl: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    blocked: Schema.Attribute.Boolean & Schema.Attribute.Required & Schema.Attribute.DefaultTo<false>;
+    comments: Schema.Attribute.Relation<'oneToMany', 'api::comment.comment'>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    displayName: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    email: Schema.Attribute.Email &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 254;
+      }>;
+    lastSeenAt: Schema.Attribute.DateTime;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::commenter-account.commenter-account'> &
+      Schema.Attribute.Private;
+    provider: Schema.Attribute.Enumeration<['google', 'facebook', 'x', 'github', 'wordpress', 'oidc']> &
+      Schema.Attribute.Required;
+    publishedAt: Schema.Attribute.DateTime;
+    subject: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface ApiCommenterSessionCommenterSession extends Struct.CollectionTypeSchema {
+  collectionName: 'commenter_sessions';
+  info: {
+    description: "A signed-in commenter's session on the site, by the hash of its token. Internal: no routes, hidden from the admin panel; ends on log out, account deletion or expiry.";
+    displayName: 'Commenter session';
+    pluralName: 'commenter-sessions';
+    singularName: 'commenter-session';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    account: Schema.Attribute.Relation<'manyToOne', 'api::commenter-account.commenter-account'>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    expiresAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::commenter-session.commenter-session'> &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    tokenHash: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
 }
 
@@ -931,6 +1032,48 @@ export interface ApiPrivacyAuditPrivacyAudit extends Struct.CollectionTypeSchema
   };
 }
 
+export interface ApiSlugRedirectSlugRedirect extends Struct.CollectionTypeSchema {
+  collectionName: 'slug_redirects';
+  info: {
+    description: 'An old slug of a published article, treatment or topic and the document it now belongs to (src/redirects/). Written by the CMS when a published slug changes; read through GET /api/slug-redirects/:type/:slug. Hidden from the admin panel.';
+    displayName: 'Slug redirect';
+    pluralName: 'slug-redirects';
+    singularName: 'slug-redirect';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    contentType: Schema.Attribute.Enumeration<['article', 'treatment', 'topic']> & Schema.Attribute.Required;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    fromSlug: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::slug-redirect.slug-redirect'> &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    targetDocumentId: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
 export interface ApiTopicTopic extends Struct.CollectionTypeSchema {
   collectionName: 'topics';
   info: {
@@ -1000,6 +1143,7 @@ export interface ApiTreatmentTreatment extends Struct.CollectionTypeSchema {
       Schema.Attribute.DefaultTo<'mild'>;
     performedBy: Schema.Attribute.Component<'facts.performer', true>;
     precautions: Schema.Attribute.Component<'facts.precaution', true>;
+    publishAt: Schema.Attribute.DateTime;
     publishedAt: Schema.Attribute.DateTime;
     references: Schema.Attribute.Component<'shared.citation', true>;
     resultsOnset: Schema.Attribute.Component<'facts.range', false>;
@@ -1012,6 +1156,7 @@ export interface ApiTreatmentTreatment extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 500;
       }>;
+    unpublishAt: Schema.Attribute.DateTime;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
@@ -1437,12 +1582,15 @@ declare module '@strapi/strapi' {
       'api::comment-report.comment-report': ApiCommentReportCommentReport;
       'api::comment-setting.comment-setting': ApiCommentSettingCommentSetting;
       'api::comment.comment': ApiCommentComment;
+      'api::commenter-account.commenter-account': ApiCommenterAccountCommenterAccount;
+      'api::commenter-session.commenter-session': ApiCommenterSessionCommenterSession;
       'api::email-subscription.email-subscription': ApiEmailSubscriptionEmailSubscription;
       'api::form-token-use.form-token-use': ApiFormTokenUseFormTokenUse;
       'api::job-lease.job-lease': ApiJobLeaseJobLease;
       'api::moderator-notice.moderator-notice': ApiModeratorNoticeModeratorNotice;
       'api::outbox-message.outbox-message': ApiOutboxMessageOutboxMessage;
       'api::privacy-audit.privacy-audit': ApiPrivacyAuditPrivacyAudit;
+      'api::slug-redirect.slug-redirect': ApiSlugRedirectSlugRedirect;
       'api::topic.topic': ApiTopicTopic;
       'api::treatment.treatment': ApiTreatmentTreatment;
       'plugin::content-releases.release': PluginContentReleasesRelease;

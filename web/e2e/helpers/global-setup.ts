@@ -11,6 +11,7 @@ export default async function globalSetup() {
   const stack = await startTestStack(path.resolve(__dirname, '../../..'), quiet, {
     cmsProxy: true,
     mailSink: true,
+    oidcProvider: true,
   });
   globalThis.skinfactsStack = stack;
   Object.assign(process.env, {
@@ -18,6 +19,7 @@ export default async function globalSetup() {
     E2E_WEB_URL: stack.webUrl,
     E2E_CMS_PROXY_CONTROL: stack.cmsProxyControlUrl,
     E2E_MAIL_DIR: stack.mailDir,
+    E2E_OIDC_ISSUER: stack.oidcIssuer,
     E2E_ADMIN_EMAIL: stack.admin.email,
     E2E_ADMIN_PASSWORD: stack.admin.password,
     E2E_MODERATOR_EMAIL: stack.moderator.email,

@@ -20,6 +20,10 @@ export const stack = {
   get mailDir() {
     return required('E2E_MAIL_DIR');
   },
+  /** The OpenID Connect provider the site's "Test ID" sign-in uses (any login and password). */
+  get oidcIssuer() {
+    return required('E2E_OIDC_ISSUER');
+  },
   get admin() {
     return { email: required('E2E_ADMIN_EMAIL'), password: required('E2E_ADMIN_PASSWORD') };
   },

@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Context } from 'koa';
-import { CLIENT_IP_HEADER, WEB_SECRET_HEADER } from '@skinfacts/shared';
+import { CLIENT_IP_HEADER, COMMENTER_SESSION_HEADER, WEB_SECRET_HEADER } from '@skinfacts/shared';
 import { cmsEnv } from '../../env';
 
 function sameSecret(given: string, expected: string) {
@@ -26,4 +26,14 @@ export function clientIp(ctx: Context): string {
   const forwarded = ctx.get(CLIENT_IP_HEADER).trim();
   if (forwarded && requestIsFromSite(ctx.request.headers)) return forwarded.slice(0, 64);
   return ctx.request.ip;
+}
+
+/**
+ * A signed-in commenter's session token, which only the site can pass (it holds the commenter's cookie);
+ * anyone else sending the header is ignored. Something that is not a token is treated as an ended sign-in.
+ */
+export function commenterSessionOf(ctx: Context): string | undefined {
+  const token = ctx.get(COMMENTER_SESSION_HEADER).trim();
+  if (!token || !requestIsFromSite(ctx.request.headers)) return undefined;
+  return token.slice(0, 100);
 }

@@ -29,10 +29,12 @@ type FieldsProps = {
   values: CommentFormValues;
   onChange: (update: (current: CommentFormValues) => CommentFormValues) => void;
   errors: Record<string, string[]>;
+  /** A signed-in commenter's name comes from their account: no name, email, website or "remember me". */
+  signedIn?: boolean;
 };
 
 /** The form's controls; each shows its own first error. */
-export function CommentFormFields({ values, onChange, errors }: FieldsProps) {
+export function CommentFormFields({ values, onChange, errors, signedIn = false }: FieldsProps) {
   const set = (field: keyof CommentFormValues) => (value: string | boolean) =>
     onChange((current) => ({ ...current, [field]: value }));
   const errorOf = (field: string) => errors[field]?.[0];
@@ -47,38 +49,42 @@ export function CommentFormFields({ values, onChange, errors }: FieldsProps) {
 
   return (
     <>
-      <div className={styles.fieldRow}>
-        <CommentField id="comment-authorName" label="Name" error={errorOf('authorName')}>
-          {(describedBy) => (
-            <input
-              {...text('authorName', describedBy)}
-              autoComplete="name"
-              maxLength={LIMITS.authorName}
-              required
-            />
-          )}
-        </CommentField>
-        <CommentField
-          id="comment-authorEmail"
-          label="Email"
-          hint="Never published."
-          error={errorOf('authorEmail')}
-        >
-          {(describedBy) => (
-            <input {...text('authorEmail', describedBy)} type="email" autoComplete="email" required />
-          )}
-        </CommentField>
-      </div>
-      <CommentField id="comment-authorUrl" label="Website (optional)" error={errorOf('authorUrl')}>
-        {(describedBy) => (
-          <input
-            {...text('authorUrl', describedBy)}
-            type="url"
-            autoComplete="url"
-            maxLength={LIMITS.authorUrl}
-          />
-        )}
-      </CommentField>
+      {signedIn ? null : (
+        <>
+          <div className={styles.fieldRow}>
+            <CommentField id="comment-authorName" label="Name" error={errorOf('authorName')}>
+              {(describedBy) => (
+                <input
+                  {...text('authorName', describedBy)}
+                  autoComplete="name"
+                  maxLength={LIMITS.authorName}
+                  required
+                />
+              )}
+            </CommentField>
+            <CommentField
+              id="comment-authorEmail"
+              label="Email"
+              hint="Never published."
+              error={errorOf('authorEmail')}
+            >
+              {(describedBy) => (
+                <input {...text('authorEmail', describedBy)} type="email" autoComplete="email" required />
+              )}
+            </CommentField>
+          </div>
+          <CommentField id="comment-authorUrl" label="Website (optional)" error={errorOf('authorUrl')}>
+            {(describedBy) => (
+              <input
+                {...text('authorUrl', describedBy)}
+                type="url"
+                autoComplete="url"
+                maxLength={LIMITS.authorUrl}
+              />
+            )}
+          </CommentField>
+        </>
+      )}
       <CommentField
         id="comment-body"
         label="Comment"
@@ -109,14 +115,16 @@ export function CommentFormFields({ values, onChange, errors }: FieldsProps) {
           onChange={(event) => set('honeypot')(event.target.value)}
         />
       </div>
-      <label className={styles.checkbox}>
-        <input
-          type="checkbox"
-          checked={values.remember}
-          onChange={(event) => set('remember')(event.target.checked)}
-        />
-        Remember my name, email and website in this browser (a cookie) for my next comment.
-      </label>
+      {signedIn ? null : (
+        <label className={styles.checkbox}>
+          <input
+            type="checkbox"
+            checked={values.remember}
+            onChange={(event) => set('remember')(event.target.checked)}
+          />
+          Remember my name, email and website in this browser (a cookie) for my next comment.
+        </label>
+      )}
       <label className={styles.checkbox}>
         <input
           type="checkbox"

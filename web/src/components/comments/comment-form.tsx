@@ -14,6 +14,8 @@ import {
 } from './comments-api';
 import styles from './comments.module.css';
 import { useRememberedCommenter } from './use-remembered-commenter';
+import { CommenterSignIn } from './commenter-sign-in';
+import { commenterSessionKey, commenterSessionQuery, saveDraft, takeDraft } from './commenter-session-api';
 
 export type ReplyTarget = { documentId: string; authorName: string };
 
@@ -49,9 +51,17 @@ export function CommentForm({ article, replyTo, onCancelReply, onPosted }: Comme
   const ticket = useQuery(formTicketQuery(article));
   // Until the visitor edits the form, it shows what this browser remembered of them (if anything).
   const remembered = useRememberedCommenter();
-  const prefilled: CommentFormValues = remembered
+  // Back from a provider: what the visitor had typed before leaving is put back (read once, after load).
+  const draft = useQuery({
+    queryKey: [{ scope: 'comment-draft', article }],
+    queryFn: () => takeDraft(article) ?? '',
+    staleTime: Infinity,
+    refetchOnWindowFocus: false,
+  }).data;
+  const remembering: CommentFormValues = remembered
     ? { ...EMPTY_VALUES, ...remembered, remember: true }
     : EMPTY_VALUES;
+  const prefilled = draft ? { ...remembering, body: draft } : remembering;
   const [edited, setEdited] = useState<CommentFormValues | null>(null);
   const values = edited ?? prefilled;
   const setValues = (update: (current: CommentFormValues) => CommentFormValues) =>
@@ -59,6 +69,9 @@ export function CommentForm({ article, replyTo, onCancelReply, onPosted }: Comme
   const [problem, setProblem] = useState<Problem | null>(null);
   const [thanks, setThanks] = useState<string | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
+  const session = useQuery(commenterSessionQuery);
+  const account = session.data?.account ?? null;
+  const refreshSession = () => void queryClient.invalidateQueries({ queryKey: commenterSessionKey });
 
   // Drops the spent token at once, so a send before the new one arrives waits for it instead of reusing the old.
   const freshTicket = () => void queryClient.resetQueries({ queryKey: commentKeys.formTicket(article) });
@@ -68,13 +81,14 @@ export function CommentForm({ article, replyTo, onCancelReply, onPosted }: Comme
     onSuccess: ({ data, ownToken }) => {
       if (ownToken)
         rememberOwn(window.localStorage, { documentId: data.documentId, token: ownToken, article });
-      document.cookie = values.remember
-        ? rememberCookie({
-            authorName: values.authorName,
-            authorEmail: values.authorEmail,
-            authorUrl: values.authorUrl,
-          })
-        : forgetCookie();
+      if (!account)
+        document.cookie = values.remember
+          ? rememberCookie({
+              authorName: values.authorName,
+              authorEmail: values.authorEmail,
+              authorUrl: values.authorUrl,
+            })
+          : forgetCookie();
       setValues((current) => ({ ...current, body: '', notifyMe: false }));
       setProblem(null);
       setThanks(
@@ -87,6 +101,7 @@ export function CommentForm({ article, replyTo, onCancelReply, onPosted }: Comme
     },
     onError: (error) => {
       const refused = error instanceof CommentRequestError ? error : null;
+      if (refused?.status === 401) refreshSession();
       if (refused?.fieldErrors.formToken) {
         freshTicket();
         setProblem({ message: FORM_REFRESHED, fields: {} });
@@ -113,16 +128,21 @@ export function CommentForm({ article, replyTo, onCancelReply, onPosted }: Comme
       setProblem({ message: CMS_UNAVAILABLE, fields: {} });
       return;
     }
-    const { commentInputSchema, fieldErrors } = schemas;
-    const parsed = commentInputSchema.safeParse({
+    const { commentInputSchema, signedInInputSchema, fieldErrors } = schemas;
+    const common = {
       article,
       parent: replyTo?.documentId ?? null,
-      authorName: values.authorName,
-      authorEmail: values.authorEmail,
-      authorUrl: values.authorUrl,
       body: values.body,
       ...(values.notifyMe ? { notifyMe: true } : {}),
-    });
+    };
+    const parsed = account
+      ? signedInInputSchema.safeParse(common)
+      : commentInputSchema.safeParse({
+          ...common,
+          authorName: values.authorName,
+          authorEmail: values.authorEmail,
+          authorUrl: values.authorUrl,
+        });
     if (!parsed.success) {
       const fields = fieldErrors(parsed.error);
       setProblem({
@@ -151,6 +171,7 @@ export function CommentForm({ article, replyTo, onCancelReply, onPosted }: Comme
   return (
     <form
       ref={formRef}
+      id="leave-a-comment"
       className={styles.form}
       // submit() shows every failure in the form (the mutation's own errors go to onError).
       onSubmit={(event) => void submit(event)}
@@ -177,7 +198,19 @@ export function CommentForm({ article, replyTo, onCancelReply, onPosted }: Comme
           {problem.message}
         </div>
       ) : null}
-      <CommentFormFields values={values} onChange={setValues} errors={problem?.fields ?? {}} />
+      {session.data ? (
+        <CommenterSignIn
+          session={session.data}
+          onLeave={() => saveDraft(article, values.body)}
+          onChanged={refreshSession}
+        />
+      ) : null}
+      <CommentFormFields
+        values={values}
+        onChange={setValues}
+        errors={problem?.fields ?? {}}
+        signedIn={account !== null}
+      />
       <button type="submit" className="button" disabled={mutation.isPending}>
         {mutation.isPending ? 'Sending…' : replyTo ? 'Post reply' : 'Post comment'}
       </button>

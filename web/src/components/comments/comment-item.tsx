@@ -3,6 +3,7 @@ import { formatDate } from '@/lib/format-date';
 import type { ThreadNode } from '@/lib/comments/threading';
 import { CommentBody } from './comment-body';
 import { ReportControl } from './report-control';
+import { InitialsAvatar } from './initials-avatar';
 import styles from './comments.module.css';
 
 /** A comment in the list: approved, or the visitor's own one still awaiting moderation. */
@@ -33,6 +34,7 @@ export function CommentItem({ node, onReply }: CommentItemProps) {
     >
       <article aria-label={`Comment by ${comment.authorName}`}>
         <header className={styles.commentHeader}>
+          <InitialsAvatar name={comment.authorName} />
           <AuthorName comment={comment} />
           {comment.staffReply ? <span className={styles.badge}>Skinfacts team</span> : null}
           <time className="meta" dateTime={comment.createdAt}>

@@ -4,7 +4,12 @@
  * so an article page does not ship zod to the many readers who never comment.
  */
 import { z } from 'zod';
-import { collectionResponse, ownCommentSchema, publicCommentSchema } from '@skinfacts/shared';
+import {
+  collectionResponse,
+  commentInputSchema,
+  ownCommentSchema,
+  publicCommentSchema,
+} from '@skinfacts/shared';
 
 export { commentInputSchema, fieldErrors } from '@skinfacts/shared';
 
@@ -15,3 +20,11 @@ export const errorBodySchema = z.object({
 export const pageSchema = collectionResponse(publicCommentSchema);
 export const ownListSchema = z.object({ data: z.array(ownCommentSchema) });
 export const postedSchema = z.object({ data: ownCommentSchema, ownToken: z.string().nullable() });
+
+/** A signed-in commenter's form: the account gives the name and email, so only these are checked. */
+export const signedInInputSchema = commentInputSchema.pick({
+  article: true,
+  parent: true,
+  body: true,
+  notifyMe: true,
+});

@@ -98,7 +98,12 @@ export async function fetchOwnComments(entries: OwnCommentEntry[]): Promise<OwnC
 
 export type PostedComment = { data: OwnComment; ownToken: string | null };
 
-export async function postComment(submission: CommentSubmission): Promise<PostedComment> {
+/** A signed-in commenter's submission has no name, email or website: the site fills them from the account. */
+export type CommentToPost =
+  | CommentSubmission
+  | (Omit<CommentSubmission, 'authorName' | 'authorEmail' | 'authorUrl'> & { authorName?: never });
+
+export async function postComment(submission: CommentToPost): Promise<PostedComment> {
   const body = await call('/api/comments', { method: 'POST', body: JSON.stringify(submission) });
   return (await loadCommentSchemas()).postedSchema.parse(body);
 }

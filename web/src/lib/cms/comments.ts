@@ -7,6 +7,7 @@ import {
   type CommentSubmission,
   type OwnComment,
 } from '@skinfacts/shared';
+import { COMMENTER_SESSION_HEADER, WEB_SECRET_HEADER } from '@skinfacts/shared/headers';
 import type { CommentPage } from '@/lib/comments/comment-page';
 import { cmsFetch } from './client';
 import { fromSiteHeaders } from './from-site';
@@ -47,12 +48,20 @@ export async function getCommentFormTicket(article: string): Promise<CommentForm
   return (await cmsSend('/api/comments/form-token', formTokenSchema, { query: { article } })).data;
 }
 
-export type Visitor = { ip: string | null; userAgent: string | null };
+export type Visitor = {
+  ip: string | null;
+  userAgent: string | null;
+  /** A signed-in commenter's session token: the CMS links the comment to their account. */
+  commenterSession?: string | null;
+};
 
 /** Sends a visitor's comment to the CMS. A refusal (400, 403, 409, 429) is a CmsRefusal with the CMS's body. */
 export async function submitComment(submission: CommentSubmission, visitor: Visitor): Promise<OwnComment> {
   const headers = fromSiteHeaders(visitor.ip);
   if (visitor.userAgent) headers['user-agent'] = visitor.userAgent;
+  if (visitor.commenterSession && headers[WEB_SECRET_HEADER]) {
+    headers[COMMENTER_SESSION_HEADER] = visitor.commenterSession;
+  }
   const { data } = await cmsSend('/api/comments', submittedSchema, {
     method: 'POST',
     body: { data: submission },

@@ -40,7 +40,7 @@ function fieldErrorsOf(details: z.output<typeof strapiErrorSchema>['error']['det
 /** The CMS's refusal as the visitor should see it: its status and message (400, 403, 409, 429), else 502. */
 export function refusalResponse(refusal: CmsRefusal): Response {
   const parsed = strapiErrorSchema.safeParse(refusal.body);
-  const known = [400, 403, 404, 409, 429].includes(refusal.status);
+  const known = [400, 401, 403, 404, 409, 429].includes(refusal.status);
   if (!parsed.success || !known) {
     return noStoreJson({ error: CMS_UNREACHABLE } satisfies VisitorError, 502);
   }

@@ -10,6 +10,19 @@ const DEFAULTS = {
   maxLinks: 2,
   moderationWords: '',
   disallowedWords: '',
+  autoApproveSignedIn: false,
+  blockedAccountComments: 'refuse',
+  gravatar: false,
+};
+
+export type CommentSettings = ScreeningSettings & {
+  commentsOpen: boolean;
+  /** Auto-approve a signed-in commenter whose account already has an approved comment (holds still apply). */
+  autoApproveSignedIn: boolean;
+  /** What happens to a blocked account's new comments: refused with a message, or filed as spam. */
+  blockedAccountComments: 'refuse' | 'spam';
+  /** Show Gravatar pictures for guests (off: generated initials only, no third-party request). */
+  gravatar: boolean;
 };
 
 /** Defaults of the report threshold and the retention of private signals (schema.json says the same). */
@@ -19,7 +32,7 @@ const commentSettingService = factories.createCoreService(
   SETTING_UID,
   ({ strapi }: { strapi: Core.Strapi }) => ({
     /** The editors' settings, or the defaults until someone saves them in the admin panel. */
-    async current(): Promise<ScreeningSettings & { commentsOpen: boolean }> {
+    async current(): Promise<CommentSettings> {
       const stored = await strapi.documents(SETTING_UID).findFirst({});
       const settings = { ...DEFAULTS, ...stored };
       return {
@@ -28,6 +41,9 @@ const commentSettingService = factories.createCoreService(
         maxLinks: settings.maxLinks ?? DEFAULTS.maxLinks,
         moderationWords: parseWordList(settings.moderationWords ?? ''),
         disallowedWords: parseWordList(settings.disallowedWords ?? ''),
+        autoApproveSignedIn: settings.autoApproveSignedIn === true,
+        blockedAccountComments: settings.blockedAccountComments === 'spam' ? 'spam' : 'refuse',
+        gravatar: settings.gravatar === true,
       };
     },
 

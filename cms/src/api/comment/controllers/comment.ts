@@ -13,7 +13,8 @@ import {
 } from '@skinfacts/shared';
 import { publicDetailQuery, publicListQuery } from '../../../public-query';
 import { issueFormToken } from '../../../rules/form-token';
-import { clientIp } from '../client-ip';
+import { clientIp, commenterSessionOf } from '../client-ip';
+import { SignInEndedError } from '../services/signed-in';
 import { FormTokenUsedError } from '../../form-token-use/services/form-token-use';
 import { commentServiceOf, formTokenSecret } from '../services/comment';
 import { commentSettingsOf } from '../../comment-setting/services/comment-setting';
@@ -82,10 +83,15 @@ export default factories.createCoreController(COMMENT_UID, ({ strapi }: { strapi
         const comment = await commentServiceOf(strapi).submit(input, {
           ip: clientIp(ctx),
           userAgent: ctx.request.get('user-agent') || undefined,
+          sessionToken: commenterSessionOf(ctx),
         });
         ctx.status = 201;
         return { data: toSubmittedComment(comment) };
       } catch (error) {
+        if (error instanceof SignInEndedError) {
+          ctx.status = 401;
+          return { data: null, error: { status: 401, name: 'UnauthorizedError', message: error.message } };
+        }
         if (error instanceof TooManyCommentsError) ctx.set('Retry-After', String(error.retryAfterSeconds));
         if (!(error instanceof DuplicateCommentError || error instanceof FormTokenUsedError)) throw error;
         ctx.status = 409;

@@ -11,8 +11,14 @@ import { checkDuplicate, checkFlood, checkRateLimit } from './submission-guards'
 import { cmsEnv } from '../../../env';
 import { commentSettingsOf } from '../../comment-setting/services/comment-setting';
 import { COMMENT_UID } from '../uid';
+import { signedInAuthor, type SignedInAuthor } from './signed-in';
 
-export type SubmissionContext = { ip: string; userAgent: string | undefined };
+export type SubmissionContext = {
+  ip: string;
+  userAgent: string | undefined;
+  /** A signed-in commenter's session token (from the site, see COMMENTER_SESSION_HEADER). */
+  sessionToken?: string;
+};
 
 /** The form-token-use service as this one calls it (`strapi.service()` types its members `any`). */
 type FormTokenUses = {
@@ -90,8 +96,8 @@ const commentService = factories.createCoreService(COMMENT_UID, ({ strapi }: { s
    * visitor may not: the status, ids and timestamps are its own. Returns the stored comment; a comment filed
    * as spam is returned like any other, so a bot learns nothing from the answer.
    */
-  async submit(input: CommentSubmission, context: SubmissionContext) {
-    const token = checkFormToken(input.formToken, formTokenSecret(), { article: input.article });
+  async submit(submitted: CommentSubmission, context: SubmissionContext) {
+    const token = checkFormToken(submitted.formToken, formTokenSecret(), { article: submitted.article });
     if (!token.valid) throw fieldError('formToken', FORM_TOKEN_PROBLEMS[token.problem]);
     const settings = await commentSettingsOf(strapi).current();
     if (!settings.commentsOpen) {
@@ -99,6 +105,10 @@ const commentService = factories.createCoreService(COMMENT_UID, ({ strapi }: { s
         reason: 'comments-closed',
       });
     }
+    const signedIn: SignedInAuthor | null = context.sessionToken
+      ? await signedInAuthor(strapi, context.sessionToken, submitted, settings.blockedAccountComments)
+      : null;
+    const input = signedIn?.input ?? submitted;
     await this.assertArticleOpen(input);
 
     const ipHash = hashIp(context.ip, cmsEnv().COMMENT_IP_SALT);
@@ -110,14 +120,21 @@ const commentService = factories.createCoreService(COMMENT_UID, ({ strapi }: { s
       honeypotFilled: Boolean(input.honeypot),
       elapsedMs: token.elapsedMs,
       screening: screenComment(input, settings),
-      autoApprove: settings.autoApprove,
+      autoApprove: signedIn ? settings.autoApproveSignedIn : settings.autoApprove,
     };
     const { reasons, ...decision } = decideCommentStatus(signals);
     let moderationStatus: SubmittedStatus = decision.moderationStatus;
-    if (decision.approveIfKnownAuthor) {
+    if (signedIn?.toSpam) {
+      moderationStatus = 'spam';
+      reasons.push('blocked account');
+    } else if (decision.approveIfKnownAuthor) {
+      // A signed-in commenter is known by their account, a guest by their email.
+      const where = signedIn
+        ? { commenterAccount: { documentId: signedIn.account.documentId } }
+        : { authorEmail: input.authorEmail };
       const approvedBefore = await strapi.db
         .query(COMMENT_UID)
-        .count({ where: { authorEmail: input.authorEmail, moderationStatus: 'approved' } });
+        .count({ where: { ...where, moderationStatus: 'approved' } });
       if (approvedBefore > 0) moderationStatus = 'approved';
     }
 
@@ -136,6 +153,7 @@ const commentService = factories.createCoreService(COMMENT_UID, ({ strapi }: { s
           moderatedAt: moderationStatus === 'approved' ? new Date().toISOString() : undefined,
           moderatedBy:
             moderationStatus === 'approved' ? 'auto-approve (earlier approved comment)' : undefined,
+          commenterAccount: signedIn?.account.documentId,
           ipHash,
           userAgent: context.userAgent?.slice(0, 500),
           spamSignals: { reasons, elapsedMs: token.elapsedMs },

@@ -7,6 +7,8 @@ import { signOwnToken } from '@/lib/comments/own-token';
 import { forVisitor, type VisitorError } from '@/lib/comments/visitor-response';
 import { noStoreJson } from '@/lib/http/json-response';
 import { visitorIp } from '@/lib/comments/visitor-ip';
+import { commenterSessionFrom } from '@/lib/commenter/session-cookie';
+import { signedInCommenter, withAccountAuthor } from '@/lib/commenter/signed-in-comment';
 
 /** GET /api/comments?article=<documentId>&page=N — a page of approved comments (the CMS read is cached). */
 export async function GET(request: Request): Promise<Response> {
@@ -27,7 +29,11 @@ export async function GET(request: Request): Promise<Response> {
  */
 export async function POST(request: Request): Promise<Response> {
   const body = await jsonBodyOf(request);
-  const parsed = commentSubmissionSchema.safeParse(body);
+  const sessionToken = commenterSessionFrom(request);
+  const signedIn = sessionToken ? await signedInCommenter(sessionToken) : null;
+  if (signedIn instanceof Response) return signedIn;
+  // A signed-in commenter's name and email are the account's (the CMS puts them in; these only pass the schema).
+  const parsed = commentSubmissionSchema.safeParse(signedIn ? withAccountAuthor(body, signedIn) : body);
   if (!parsed.success) {
     return noStoreJson(
       {
@@ -41,6 +47,7 @@ export async function POST(request: Request): Promise<Response> {
     const comment = await submitComment(parsed.data, {
       ip: visitorIp(request.headers),
       userAgent: request.headers.get('user-agent'),
+      commenterSession: signedIn ? sessionToken : null,
     });
     const ownToken = env.WEB_TO_CMS_SECRET ? signOwnToken(env.WEB_TO_CMS_SECRET, comment.documentId) : null;
     return noStoreJson({ data: comment, ownToken }, 201);

@@ -26,6 +26,20 @@ export const commentSettingLayout: EditorLayout = {
       placeholder: 'one word or phrase per line',
       description: 'A comment containing one of these goes straight to spam.',
     },
+    autoApproveSignedIn: {
+      label: 'Approve returning signed-in commenters',
+      description:
+        'A clean comment from a signed-in account with an earlier approved comment is approved at once. Holds for links and words still apply.',
+    },
+    blockedAccountComments: {
+      label: 'Comments from blocked accounts',
+      description: 'Refuse them with a message, or file them as spam without telling the commenter.',
+    },
+    gravatar: {
+      label: 'Show Gravatar pictures',
+      description:
+        'Not used by the site yet: everyone gets generated initials. When it is, Gravatar will learn from each picture request which page is being read.',
+    },
     reportThreshold: {
       label: 'Reports that hold a comment',
       description:
@@ -51,6 +65,11 @@ export const commentSettingLayout: EditorLayout = {
     ],
     [['maxLinks', 6]],
     ['moderationWords', 'disallowedWords'],
+    [
+      ['autoApproveSignedIn', 6],
+      ['blockedAccountComments', 6],
+    ],
+    [['gravatar', 6]],
     [
       ['reportThreshold', 6],
       ['signalRetentionDays', 6],

@@ -23,6 +23,10 @@ export const commentLayout: EditorLayout = {
     },
     userAgent: { label: 'Browser' },
     spamSignals: { label: 'Why it was held', description: 'The screening rules this comment tripped.' },
+    commenterAccount: {
+      label: 'Signed-in account',
+      description: 'The account the commenter signed in with; empty for a guest.',
+    },
     notifyAuthor: {
       label: 'Author asked for mails',
       description:
@@ -39,7 +43,10 @@ export const commentLayout: EditorLayout = {
     [['staffReply', 4]],
     ['ipHash', 'userAgent'],
     ['spamSignals'],
-    [['notifyAuthor', 6]],
+    [
+      ['commenterAccount', 6],
+      ['notifyAuthor', 6],
+    ],
   ],
   list: {
     columns: ['moderationStatus', 'authorName', 'article', 'createdAt', 'body'],

@@ -71,6 +71,7 @@ const ENUMS: Record<string, readonly string[]> = Object.fromEntries(
   ),
 );
 type EnumName =
+  | 'COMMENTER_PROVIDERS'
   | 'COMMENT_REPORT_REASONS'
   | 'ERASE_COMMENT_MODES'
   | 'MODERATION_STATUSES'
@@ -108,6 +109,10 @@ const EXPECTED: Record<string, Expected> = {
   'api::comment.comment.authorUrl': { maxLength: 'authorUrl' },
   'api::comment.comment.moderationStatus': { enum: 'MODERATION_STATUSES' },
   'api::comment-report.comment-report.reason': { enum: 'COMMENT_REPORT_REASONS' },
+  'api::commenter-account.commenter-account.provider': { enum: 'COMMENTER_PROVIDERS' },
+  // An account's name and email become its comments' authorName and authorEmail.
+  'api::commenter-account.commenter-account.displayName': { maxLength: 'authorName' },
+  'api::commenter-account.commenter-account.email': { maxLength: 'authorEmail' },
   'api::comment-report.comment-report.note': { maxLength: 'reportNote' },
   'api::privacy-audit.privacy-audit.commentMode': { enum: 'ERASE_COMMENT_MODES' },
   'shared.citation.title': { maxLength: 'citationTitle' },
@@ -137,6 +142,12 @@ const EXPECTED: Record<string, Expected> = {
  * so a stale exception fails too.
  */
 const CMS_ONLY: Record<string, string> = {
+  'api::comment-setting.comment-setting.blockedAccountComments.enum': 'admin panel setting',
+  'api::commenter-account.commenter-account.subject.maxLength': "the provider's id, never typed by a visitor",
+  'api::commenter-account.commenter-account.accountKey.maxLength': 'provider + subject, made by the CMS',
+  'api::commenter-account.commenter-account.avatarUrl.maxLength':
+    "the provider's picture address, kept private",
+  'api::commenter-session.commenter-session.tokenHash.maxLength': 'a SHA-256 hex digest',
   // Private comment fields: the CMS writes them itself; no form or public shape carries them.
   'api::comment.comment.moderatedBy.maxLength': 'the moderator email the CMS records',
   'api::comment.comment.ipHash.maxLength': 'a hash the CMS computes',

@@ -51,8 +51,8 @@ export const articleLayout: EditorLayout = {
     ['treatments', ['commentsOpen', 6]],
     ['medicalReview'],
     ['references'],
-    ['seo'],
     ['publishAt', 'unpublishAt'],
+    ['seo'],
   ],
   list: {
     columns: ['title', 'author', 'topics', 'updatedAt'],

@@ -9,6 +9,7 @@ describe('parseServerEnv', () => {
       CMS_TIMEOUT_MS: 3000,
       EDGE_PURGE_URLS: [],
       REDIS_KEY_PREFIX: 'skinfacts:',
+      OIDC_NAME: 'OpenID Connect',
     });
   });
 

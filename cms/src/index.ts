@@ -17,6 +17,7 @@ import { awaitSharedRedis, closeSharedRedis } from './limits/shared-redis';
 import { guardPrivacyAudit } from './privacy/audit';
 import { startSignalRetention, stopSignalRetention } from './privacy/retention';
 import { startScheduledPublishing } from './scheduling';
+import { clearScheduleOnManualAction } from './scheduling/clear-on-manual';
 import type { RunningJob } from './jobs/run-once';
 
 /** Each Strapi instance's scheduler (tests boot several in one process). */
@@ -33,6 +34,7 @@ export default {
     registerNotifications(strapi);
     // Inside the revalidation middleware, so its before/after reads see the redirects this write changes.
     registerSlugRedirects(strapi);
+    clearScheduleOnManualAction(strapi);
     anonymiseOnAccountDelete(strapi);
   },
 

@@ -116,6 +116,22 @@ describe('scheduling a publish', () => {
     }
   });
 
+  it('forgets a schedule the editor carried out by hand, so later draft edits stay drafts', async () => {
+    const draft = await draftArticle({ title: 'Published early', publishAt: inMs(30_000) });
+    await articles().publish({ documentId: draft.documentId });
+    for (const row of await scheduleOf(draft.documentId)) expect(row.publishAt).toBeNull();
+
+    await articles().update({ documentId: draft.documentId, data: { title: 'Still being edited' } });
+    const later = new Date(Date.now() + 60_000);
+    expect(await runDueSchedules(app.strapi, later)).toEqual({ published: 0, unpublished: 0 });
+    const live = await app.http().get(`/api/articles/${draft.slug}`);
+    expect(live.body).toMatchObject({ data: { title: 'Published early' } });
+
+    await articles().update({ documentId: draft.documentId, data: { unpublishAt: inMs(30_000) } });
+    await articles().unpublish({ documentId: draft.documentId });
+    for (const row of await scheduleOf(draft.documentId)) expect(row.unpublishAt).toBeNull();
+  });
+
   it('logs and clears a schedule the content rules refuse, instead of trying every second', async () => {
     const treatment = await documents('api::treatment.treatment').create({
       data: { name: 'Unreviewed peel', summary: 's', painLevel: 'mild', publishAt: inMs(30_000) },

@@ -1,8 +1,9 @@
 /**
- * An editor in the admin panel (Chromium): renames a published article's slug, after which the old URL answers
- * 308 to the new one within a second of the publish; a second rename still takes the oldest URL to the newest
- * page in one hop, and the sitemap lists only the current URL. An article scheduled a few seconds ahead (the
- * admin form's Save with "publish at") appears on the site on time; a time that has passed is refused.
+ * The demo editor in the admin panel (Chromium): renames a published article's slug, after which the old URL
+ * answers 308 to the new one within a second of the publish; a second rename still takes the oldest URL to the
+ * newest page in one hop, and the sitemap lists only the current URL. An article the editor schedules a minute
+ * ahead with the form's "Publish at" picker appears on the site on time, not before; a time that has passed is
+ * refused.
  */
 import type { Browser, Page } from 'playwright-core';
 import {
@@ -31,7 +32,7 @@ const created: string[] = [];
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  session = await adminLogin(stack.cmsUrl, stack.admin);
+  session = await adminLogin(stack.cmsUrl, stack.editor);
 });
 afterAll(async () => {
   for (const documentId of created) await deleteEntry(session, ARTICLE, documentId);
@@ -81,8 +82,8 @@ async function waitForPage(path: string, timeoutMs = 10_000): Promise<string> {
 
 async function logIntoAdmin(page: Page) {
   await page.goto(`${stack.cmsUrl}/admin/auth/login`);
-  await page.locator('input[name="email"]').fill(stack.admin.email);
-  await page.locator('input[name="password"]').fill(stack.admin.password);
+  await page.locator('input[name="email"]').fill(stack.editor.email);
+  await page.locator('input[name="password"]').fill(stack.editor.password);
   await page.getByRole('button', { name: 'Login' }).click();
   await page.waitForURL((url) => !url.pathname.includes('/auth/'), { timeout: 30_000 });
 }
@@ -152,8 +153,35 @@ describe('old slugs keep working', () => {
   });
 });
 
+/** "HH:MM" of `time` in this machine's time zone, which the browser it launched shares. */
+const clockTime = (time: Date) => time.toTimeString().slice(0, 5);
+
+/**
+ * Sets the form's "Publish at" to `time` (to the minute) and saves; the stored time. The picker takes today's
+ * date when none is chosen and keeps the current seconds, so the stored time is read back, not assumed.
+ */
+async function scheduleInPanel(page: Page, documentId: string, time: Date): Promise<number> {
+  await page.goto(`${stack.cmsUrl}/admin/content-manager/collection-types/${ARTICLE}/${documentId}`);
+  const picker = page.getByRole('group', { name: /^Publish at/ });
+  const timeInput = picker.getByRole('combobox', { name: 'Choose time' });
+  await timeInput.waitFor({ timeout: 30_000 });
+  await timeInput.fill(clockTime(time));
+  await timeInput.press('Tab');
+  const saved = page.waitForResponse(
+    (response) =>
+      response.url().includes(`/${ARTICLE}/${documentId}`) && response.request().method() === 'PUT',
+  );
+  await page.getByRole('button', { name: 'Save' }).click();
+  const response = await saved;
+  const answer = { status: response.status(), body: (await response.json()) as unknown };
+  expect(answer).toMatchObject({ status: 200 });
+  const { data } = answer.body as { data: { publishAt: string | null } };
+  expect(data.publishAt).not.toBeNull();
+  return Date.parse(String(data.publishAt));
+}
+
 describe('scheduled publishing', () => {
-  it('refuses a time that has passed, and publishes a scheduled article on time', async () => {
+  it('refuses a time that has passed, and publishes what the editor schedules a minute ahead on time', async () => {
     const slug = `scheduled-${run}`;
     const title = `Scheduled for later ${run}`;
     const { documentId } = await createEntry(session, ARTICLE, { title, slug, excerpt: 'Scheduled.', body });
@@ -164,26 +192,38 @@ describe('scheduled publishing', () => {
       'Publish at must be in the future',
     );
 
-    const publishAt = Date.now() + 8_000;
-    await saveDraftWith(session, ARTICLE, documentId, { publishAt: new Date(publishAt).toISOString() });
-    expect((await visit(`/articles/${slug}`)).status).toBe(404);
+    // A minute ahead, on today's date: just after midnight, wait for the new day first.
+    let inAMinute = new Date(Date.now() + 60_000);
+    if (inAMinute.getDate() !== new Date().getDate()) {
+      await new Promise((resolve) => setTimeout(resolve, 61_000));
+      inAMinute = new Date(Date.now() + 60_000);
+    }
+    const { page } = await openWatchedPage(browser);
+    await logIntoAdmin(page);
+    const publishAt = await scheduleInPanel(page, documentId, inAMinute);
+    await page.close();
+    expect(clockTime(new Date(publishAt))).toBe(clockTime(inAMinute));
+    expect(publishAt - Date.now()).toBeGreaterThan(0);
 
-    let status = 0;
+    let status = (await visit(`/articles/${slug}`)).status;
     while (status !== 200 && Date.now() - publishAt < 20_000) {
-      await new Promise((resolve) => setTimeout(resolve, 25));
+      // Never before its time: the page is not there until the scheduled moment.
+      expect(status).toBe(404);
+      await new Promise((resolve) => setTimeout(resolve, 100));
       status = (await visit(`/articles/${slug}`)).status;
     }
     const late = Date.now() - publishAt;
     console.log(`scheduled article on the site ${late} ms after its publish time`);
     expect(status).toBe(200);
+    expect(late).toBeGreaterThanOrEqual(0);
     // The scheduler looks every second and the site is fresh within a second of the publish: 2 s is the
     // target (printed); measured 1.4 s and 2.0 s on a machine shared by five test runs.
     expect(late).toBeLessThanOrEqual(3_000);
 
-    const { page, problems } = await openWatchedPage(browser);
-    await page.goto(`${stack.webUrl}/articles/${slug}`);
-    await page.getByRole('heading', { level: 1, name: title }).waitFor();
-    expect(problems).toEqual([]);
-    await page.close();
-  });
+    const watched = await openWatchedPage(browser);
+    await watched.page.goto(`${stack.webUrl}/articles/${slug}`);
+    await watched.page.getByRole('heading', { level: 1, name: title }).waitFor();
+    expect(watched.problems).toEqual([]);
+    await watched.page.close();
+  }, 180_000);
 });

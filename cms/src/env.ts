@@ -17,6 +17,8 @@ const PRODUCTION_SECRETS = {
   APP_KEYS: "signs Strapi's sessions and the comment form tokens",
   COMMENT_IP_SALT:
     "salts the hash of commenters' IP addresses (unsalted, anyone could reverse it by hashing every address)",
+  EMAIL_LINK_SECRET:
+    "signs the confirm and unsubscribe links in mails (one secret across instances, apart from APP_KEYS, so rotating Strapi's keys does not break the links already mailed)",
 } as const;
 
 const positiveInt = (name: string) =>
@@ -71,7 +73,7 @@ const cmsEnvObject = z.object({
   REVALIDATE_RETRY_DELAYS_MS: retryDelaysOf('REVALIDATE_RETRY_DELAYS_MS').default([
     1000, 5000, 30_000, 120_000, 600_000, 1_800_000, 3_600_000,
   ]),
-  /** Signs the links in mails to commenters (confirm, unsubscribe). Unset: derived from APP_KEYS (dev and tests). */
+  /** Signs the links in mails (confirm, unsubscribe). Required in production; elsewhere unset: derived from APP_KEYS. */
   EMAIL_LINK_SECRET: z.string().optional(),
   /** Waits before retrying a mail the SMTP server did not accept: about 5 h in all, then it stays `failed`. */
   EMAIL_RETRY_DELAYS_MS: retryDelaysOf('EMAIL_RETRY_DELAYS_MS').default([
@@ -126,7 +128,7 @@ const cmsEnvSchema = cmsEnvObject.superRefine((env, context) => {
   if (env.NODE_ENV !== 'production') return;
   for (const [name, purpose] of Object.entries(PRODUCTION_SECRETS)) {
     const value = env[name as keyof typeof PRODUCTION_SECRETS];
-    if (value.length === 0) {
+    if (!value || value.length === 0) {
       context.addIssue({
         code: 'custom',
         path: [name],

@@ -83,6 +83,8 @@ const cmsEnvObject = z.object({
   EMAIL_DIGEST_CHECK_MS: positiveInt('EMAIL_DIGEST_CHECK_MS').default(60_000),
   /** How often each instance looks for due outbox messages nobody announced (retries, other instances' leftovers). */
   OUTBOX_POLL_INTERVAL_MS: positiveInt('OUTBOX_POLL_INTERVAL_MS').default(1000),
+  /** Outbox deliveries one instance runs at once (mails to send, revalidations to ask for). */
+  OUTBOX_CONCURRENCY: positiveInt('OUTBOX_CONCURRENCY').default(8),
   /** How long an instance's claim on an outbox message holds before another instance may take it over. */
   OUTBOX_LEASE_MS: positiveInt('OUTBOX_LEASE_MS').default(30_000),
   /** Days a sent outbox message is kept (to look at) before the hourly cleanup deletes it. */

@@ -14,7 +14,7 @@ export type WorkerOptions = {
   leaseMs: number;
   /** The backstop: how often to look for due messages nobody kicked this worker about. */
   pollIntervalMs: number;
-  /** Deliveries in flight at once. */
+  /** Deliveries in flight at once; also the most one claim takes. */
   concurrency?: number;
   log: Log;
 };
@@ -136,7 +136,7 @@ export class OutboxWorker {
       const about = `${label} (${prepared.message.about})`;
       const outcome = await this.attempt(prepared.message, delivery);
       if (outcome.ok) {
-        await markSent(knex, message.id);
+        await markSent(knex, message.id, outcome.receipt);
         log.debug(`outbox: delivered ${about}`);
         return;
       }

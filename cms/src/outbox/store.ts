@@ -59,7 +59,15 @@ export async function insertMessage(strapi: Core.Strapi, kind: string, payload: 
 const CLAIMABLE =
   "((delivery_status = 'pending' AND next_attempt_at <= ?) OR (delivery_status = 'sending' AND claimed_until < ?))";
 
-type ClaimOptions = { workerId: string; kinds: string[]; leaseMs: number; limit: number; now?: Date };
+type ClaimOptions = {
+  workerId: string;
+  kinds: string[];
+  leaseMs: number;
+  limit: number;
+  /** Messages the claimer is still delivering: its own lease on them may have run out, but they are not lost. */
+  exclude?: readonly number[];
+  now?: Date;
+};
 
 /**
  * Claims up to `limit` due messages of `kinds` for `workerId`. The claim is a compare-and-set UPDATE per state
@@ -71,11 +79,12 @@ type ClaimOptions = { workerId: string; kinds: string[]; leaseMs: number; limit:
  * so a message whose instance keeps dying mid-send still runs out of attempts.
  */
 export async function claimDue(knex: Knex, options: ClaimOptions): Promise<ClaimedMessage[]> {
-  const { workerId, kinds, leaseMs, limit, now = new Date() } = options;
+  const { workerId, kinds, leaseMs, limit, exclude = [], now = new Date() } = options;
   if (kinds.length === 0) return [];
   const rows: unknown[] = await knex(TABLE)
     .select('id', 'delivery_status')
     .whereIn('kind', kinds)
+    .whereNotIn('id', exclude)
     .whereRaw(CLAIMABLE, [now, now])
     .orderBy('next_attempt_at')
     .orderBy('id')

@@ -18,7 +18,12 @@ describe('parseCmsEnv', () => {
       OUTBOX_POLL_INTERVAL_MS: 1000,
       OUTBOX_LEASE_MS: 30_000,
       OUTBOX_KEEP_SENT_DAYS: 7,
+      OUTBOX_CONCURRENCY: 8,
     });
+    expect(parseCmsEnv({ OUTBOX_CONCURRENCY: '32' }).OUTBOX_CONCURRENCY).toBe(32);
+    expect(() => parseCmsEnv({ OUTBOX_CONCURRENCY: '0' })).toThrow(
+      /OUTBOX_CONCURRENCY must be a positive integer/,
+    );
     expect(parseCmsEnv({}).WEB_TO_CMS_SECRET).toBeUndefined();
     expect(parseCmsEnv({ NODE_ENV: 'test' }).COMMENT_IP_SALT).toBe('');
   });

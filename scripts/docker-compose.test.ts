@@ -120,6 +120,26 @@ describe('docker-compose.yml', () => {
     expect(environment('cms-a').CMS_INSTANCE_ID).not.toBe(environment('cms-b').CMS_INSTANCE_ID);
   });
 
+  it('gives every CMS instance the mail settings from .env, refusing to start without EMAIL_LINK_SECRET', () => {
+    const defaults = { SMTP_HOST: '', SMTP_PORT: '587', SMTP_SECURE: 'false', SMTP_USER: '', SMTP_PASS: '' };
+    for (const name of CMS_INSTANCES) {
+      const env = environment(name);
+      for (const [key, fallback] of Object.entries({ ...defaults, EMAIL_REPLY_TO: '' }))
+        expect([key, env[key]]).toEqual([key, `\${${key}:-${fallback}}`]);
+      expect(env.EMAIL_FROM).toBe('${EMAIL_FROM:-Skinfacts <no-reply@skinfacts.local>}');
+      expect(env.EMAIL_LINK_SECRET).toBe('${EMAIL_LINK_SECRET:?set EMAIL_LINK_SECRET in .env}');
+    }
+  });
+
+  it('passes every sign-in provider setting the site reads on to each site instance, optional', () => {
+    const providerKeys = Object.keys(parseDotenv(read('web/.env.example'))).filter((key) =>
+      /^(GOOGLE|FACEBOOK|X|GITHUB|WORDPRESS|OIDC)_/.test(key),
+    );
+    expect(providerKeys.length).toBeGreaterThanOrEqual(14);
+    for (const name of SITE_INSTANCES)
+      for (const key of providerKeys) expect([key, environment(name)[key]]).toEqual([key, `\${${key}:-}`]);
+  });
+
   it('points every site instance at HAProxy, Redis and the edge, trusting only the edge', () => {
     const edgeAddress = object(object(service('varnish').networks, 'varnish.networks').default, 'default');
     for (const name of SITE_INSTANCES) {

@@ -86,6 +86,17 @@ describe('same-origin JSON for changes (security #8a)', () => {
     });
     expect(JSON.parse(webhook.body)).toMatchObject({ reached: '/api/revalidate' });
   });
+
+  it('lets a mail provider’s one-click unsubscribe form through from anywhere, and nothing else of the mail links', async () => {
+    const crossSiteForm = {
+      origin: 'https://mail.example.net',
+      'content-type': 'application/x-www-form-urlencoded',
+    };
+    const sent = { method: 'POST', headers: crossSiteForm, body: 'List-Unsubscribe=One-Click' };
+    const oneClick = await request(door.site, '/api/email/unsubscribe?token=t', sent);
+    expect(JSON.parse(oneClick.body)).toMatchObject({ body: 'List-Unsubscribe=One-Click' });
+    expect((await request(door.site, '/api/email/confirm?token=t', sent)).status).toBe(403);
+  });
 });
 
 describe('security headers (security #9)', () => {

@@ -1,6 +1,11 @@
 import { cmsEnv, parseCmsEnv } from './env';
 
-const PRODUCTION = { NODE_ENV: 'production', APP_KEYS: 'k1,k2', COMMENT_IP_SALT: 'salt' };
+const PRODUCTION = {
+  NODE_ENV: 'production',
+  APP_KEYS: 'k1,k2',
+  COMMENT_IP_SALT: 'salt',
+  EMAIL_LINK_SECRET: 'links',
+};
 
 describe('parseCmsEnv', () => {
   it('keeps the development defaults when nothing is set', () => {
@@ -13,7 +18,12 @@ describe('parseCmsEnv', () => {
       OUTBOX_POLL_INTERVAL_MS: 1000,
       OUTBOX_LEASE_MS: 30_000,
       OUTBOX_KEEP_SENT_DAYS: 7,
+      OUTBOX_CONCURRENCY: 8,
     });
+    expect(parseCmsEnv({ OUTBOX_CONCURRENCY: '32' }).OUTBOX_CONCURRENCY).toBe(32);
+    expect(() => parseCmsEnv({ OUTBOX_CONCURRENCY: '0' })).toThrow(
+      /OUTBOX_CONCURRENCY must be a positive integer/,
+    );
     expect(parseCmsEnv({}).WEB_TO_CMS_SECRET).toBeUndefined();
     expect(parseCmsEnv({ NODE_ENV: 'test' }).COMMENT_IP_SALT).toBe('');
   });
@@ -26,10 +36,14 @@ describe('parseCmsEnv', () => {
   });
 
   it('starts in production with every secret set', () => {
-    expect(parseCmsEnv(PRODUCTION)).toMatchObject({ APP_KEYS: ['k1', 'k2'], COMMENT_IP_SALT: 'salt' });
+    expect(parseCmsEnv(PRODUCTION)).toMatchObject({
+      APP_KEYS: ['k1', 'k2'],
+      COMMENT_IP_SALT: 'salt',
+      EMAIL_LINK_SECRET: 'links',
+    });
   });
 
-  it.each(['COMMENT_IP_SALT', 'APP_KEYS'])(
+  it.each(['COMMENT_IP_SALT', 'APP_KEYS', 'EMAIL_LINK_SECRET'])(
     'refuses to start in production without %s, naming it and where to set it',
     (name) => {
       for (const missing of [undefined, '', '  ']) {
@@ -44,7 +58,7 @@ describe('parseCmsEnv', () => {
 
   it('names every missing secret at once', () => {
     expect(() => parseCmsEnv({ NODE_ENV: 'production' })).toThrow(
-      /APP_KEYS is not set[\s\S]*COMMENT_IP_SALT is not set/,
+      /APP_KEYS is not set[\s\S]*COMMENT_IP_SALT is not set[\s\S]*EMAIL_LINK_SECRET is not set/,
     );
   });
 

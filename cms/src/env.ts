@@ -17,6 +17,8 @@ const PRODUCTION_SECRETS = {
   APP_KEYS: "signs Strapi's sessions and the comment form tokens",
   COMMENT_IP_SALT:
     "salts the hash of commenters' IP addresses (unsalted, anyone could reverse it by hashing every address)",
+  EMAIL_LINK_SECRET:
+    "signs the confirm and unsubscribe links in mails (one secret across instances, apart from APP_KEYS, so rotating Strapi's keys does not break the links already mailed)",
 } as const;
 
 const positiveInt = (name: string) =>
@@ -71,7 +73,7 @@ const cmsEnvObject = z.object({
   REVALIDATE_RETRY_DELAYS_MS: retryDelaysOf('REVALIDATE_RETRY_DELAYS_MS').default([
     1000, 5000, 30_000, 120_000, 600_000, 1_800_000, 3_600_000,
   ]),
-  /** Signs the links in mails to commenters (confirm, unsubscribe). Unset: derived from APP_KEYS (dev and tests). */
+  /** Signs the links in mails (confirm, unsubscribe). Required in production; elsewhere unset: derived from APP_KEYS. */
   EMAIL_LINK_SECRET: z.string().optional(),
   /** Waits before retrying a mail the SMTP server did not accept: about 5 h in all, then it stays `failed`. */
   EMAIL_RETRY_DELAYS_MS: retryDelaysOf('EMAIL_RETRY_DELAYS_MS').default([
@@ -81,6 +83,8 @@ const cmsEnvObject = z.object({
   EMAIL_DIGEST_CHECK_MS: positiveInt('EMAIL_DIGEST_CHECK_MS').default(60_000),
   /** How often each instance looks for due outbox messages nobody announced (retries, other instances' leftovers). */
   OUTBOX_POLL_INTERVAL_MS: positiveInt('OUTBOX_POLL_INTERVAL_MS').default(1000),
+  /** Outbox deliveries one instance runs at once (mails to send, revalidations to ask for). */
+  OUTBOX_CONCURRENCY: positiveInt('OUTBOX_CONCURRENCY').default(8),
   /** How long an instance's claim on an outbox message holds before another instance may take it over. */
   OUTBOX_LEASE_MS: positiveInt('OUTBOX_LEASE_MS').default(30_000),
   /** Days a sent outbox message is kept (to look at) before the hourly cleanup deletes it. */
@@ -126,7 +130,7 @@ const cmsEnvSchema = cmsEnvObject.superRefine((env, context) => {
   if (env.NODE_ENV !== 'production') return;
   for (const [name, purpose] of Object.entries(PRODUCTION_SECRETS)) {
     const value = env[name as keyof typeof PRODUCTION_SECRETS];
-    if (value.length === 0) {
+    if (!value || value.length === 0) {
       context.addIssue({
         code: 'custom',
         path: [name],

@@ -13,6 +13,7 @@ import {
   unsubscribeUrlOf,
 } from './helpers/mail-world';
 import { bearer, createUser } from './helpers/moderation-world';
+import { outboxMessages, waitUntil } from './helpers/outbox';
 import { startSmtpPeer } from './helpers/smtp-peer';
 import { startTestStrapi, type TestStrapi } from './helpers/strapi';
 
@@ -127,8 +128,8 @@ describe('replies and unsubscribing', () => {
     }, 1);
     const confirmUrl = linkIn(confirm as ParsedMail, `${SITE}/email/confirm?token=`);
     await forwardToken(app, 'confirm', confirmUrl).expect(200);
-    await mailsAfter(() => decide(comment.documentId, 'approved'), 1);
-    return { ...comment, confirmUrl };
+    const [approval] = await mailsAfter(() => decide(comment.documentId, 'approved'), 1);
+    return { ...comment, confirmUrl, unsubscribeUrl: unsubscribeUrlOf(approval as ParsedMail) };
   }
 
   it('mails one mail per approved reply, naming the replier but never their address', async () => {
@@ -193,5 +194,31 @@ describe('replies and unsubscribing', () => {
       .query('api::email-subscription.email-subscription')
       .findOne({ where: { email: 'leaver@example.org' } });
     expect(row).toMatchObject({ subscriptionStatus: 'unsubscribed' });
+  });
+
+  it('drops, unsent, a mail that was queued before its address unsubscribed', async () => {
+    const parent = await confirmedCommenter('changed-mind@example.org', 'Will it scar?');
+    // The reply's mail is queued while the SMTP server is down, and waits for its retry.
+    const port = smtp.port;
+    await smtp.stop();
+    const reply = await post(app, open(), { parent: parent.documentId, body: 'Reply while mail is down' });
+    await decide(reply.documentId, 'approved');
+    const queued = await waitUntil('the reply mail waiting for its retry', async () => {
+      const [message] = (await outboxMessages(app.strapi, 'email')).slice(-1);
+      return message?.deliveryStatus === 'pending' && message.lastError ? message : null;
+    });
+    expect(JSON.stringify(queued.payload)).toContain('changed-mind@example.org');
+
+    await forwardToken(app, 'unsubscribe', parent.unsubscribeUrl).expect(200);
+    smtp = await startSmtpPeer(port);
+    await mailsSettled(app);
+    const [settled] = (await outboxMessages(app.strapi, 'email')).filter((m) => m.id === queued.id);
+    expect(settled?.deliveryStatus).toBe('sent');
+    const receipt: unknown = await app.strapi.db
+      .connection('outbox_messages')
+      .where({ id: queued.id })
+      .first('delivery_receipt');
+    expect(receipt).toEqual({ delivery_receipt: 'not sent: the address stopped its mails' });
+    expect(smtp.mails).toEqual([]);
   });
 });

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import os from 'node:os';
+import { z } from 'zod';
 import { createFixtures, type Fixtures } from './helpers/fixtures';
 import { mailEnv, mailsSettled, post, recipients } from './helpers/mail-world';
 import { createUser } from './helpers/moderation-world';
@@ -122,5 +124,43 @@ describe('two CMS instances on one database', () => {
     expect(new Set(smtp.mails.map((each) => each.messageId)).size).toBe(40);
     const race = (await outboxMessages(app.strapi, 'email')).slice(-40);
     expect(race.every((message) => message.deliveryStatus === 'sent' && message.attempts === 1)).toBe(true);
+  });
+
+  it('a CMS process killed mid-send: the other instances send its mails once its lease ran out, none twice', async () => {
+    smtp.mails.length = 0;
+    const doomed = await startSecondCms({ OUTBOX_LEASE_MS: '4000' });
+    // The greeting is held back: every instance has claimed mails and opened connections, none has sent one.
+    smtp.hold('connect');
+    await app.strapi.db
+      .connection('outbox_messages')
+      .insert(Array.from({ length: 30 }, (_, n) => mailRow(n, 'killed')));
+    // Instances name their claims host:pid:… (src/outbox/index.ts). The doomed one claims by polling.
+    const claimedByDoomed = async () =>
+      z
+        .array(z.object({ id: z.coerce.number() }))
+        .parse(
+          await app.strapi.db
+            .connection('outbox_messages')
+            .where('delivery_status', 'sending')
+            .andWhere('claimed_by', 'like', `${os.hostname()}:${doomed.pid}:%`)
+            .select('id'),
+        );
+    const doomedClaims = await waitUntil('claims by the process about to die', async () => {
+      const rows = await claimedByDoomed();
+      return rows.length > 0 ? rows : null;
+    });
+    await doomed.kill();
+    smtp.release();
+    await smtp.waitForMails(30);
+    await mailsSettled(app, 60_000);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const subjects = smtp.mails.map((each) => each.subject).sort();
+    expect(subjects).toEqual(Array.from({ length: 30 }, (_, n) => `Mail ${n}`).sort());
+    const killed = (await outboxMessages(app.strapi, 'email')).slice(-30);
+    expect(killed.every((message) => message.deliveryStatus === 'sent')).toBe(true);
+    // What the dead process had claimed was claimed again by a living one.
+    const retaken = killed.filter((message) => doomedClaims.some((row) => row.id === message.id));
+    expect(retaken.length).toBeGreaterThan(0);
+    expect(retaken.every((message) => message.attempts >= 2)).toBe(true);
   });
 });

@@ -40,7 +40,7 @@ function worker(
   connection: Knex,
   kind: string,
   sent: Sent[],
-  options: { wentOut?: number[] } = {},
+  options: { wentOut?: number[]; leaseMs?: number; deliverMs?: number } = {},
 ) {
   const handler = registeredHandler({
     payload: numbered,
@@ -48,7 +48,7 @@ function worker(
     describe: ({ n }) => `message ${n}`,
     deliver: async ({ n }, delivery): Promise<DeliveryOutcome> => {
       sent.push({ n, worker: id, takenOver: delivery.takenOver });
-      await sleep(Math.random() * 5); // lets the other worker claim meanwhile
+      await sleep(options.deliverMs ?? Math.random() * 5); // lets the other worker claim meanwhile
       return { ok: true };
     },
     alreadyDelivered: ({ n }) => Promise.resolve(options.wentOut?.includes(n) ?? false),
@@ -57,7 +57,7 @@ function worker(
     knex: connection,
     workerId: id,
     handlers: new Map([[kind, handler]]),
-    leaseMs: 30_000,
+    leaseMs: options.leaseMs ?? 30_000,
     pollIntervalMs: 20,
     concurrency: 4,
     log: app.strapi.log,
@@ -161,6 +161,17 @@ describe('leases', () => {
     expect(sent).toEqual([{ n: 1, worker: 'survivor', takenOver: true }]);
     const messages = await outboxMessages(app.strapi, 'takeover');
     expect(messages.map((message) => message.attempts)).toEqual([2, 2]);
+  });
+
+  it('a worker does not take over its own delivery that outlasts the lease (a busy database can delay its end)', async () => {
+    await enqueue('slow', 1);
+    const sent: Sent[] = [];
+    const slow = worker('slow-worker', first, 'slow', sent, { leaseMs: 200, deliverMs: 1000 });
+    slow.start();
+    await waitUntil('the slow message sent', allSent('slow'));
+    await slow.stop();
+    expect(sent).toEqual([{ n: 0, worker: 'slow-worker', takenOver: false }]);
+    expect((await outboxMessages(app.strapi, 'slow')).map((message) => message.attempts)).toEqual([1]);
   });
 });
 

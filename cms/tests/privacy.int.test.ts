@@ -57,8 +57,13 @@ const storedComment = async (documentId: string) => {
   return row === null ? null : commentRow.parse(row);
 };
 
+const SUBSCRIPTION_UID = 'api::email-subscription.email-subscription';
+const storedSubscription = (email: string) =>
+  app.strapi.db.query(SUBSCRIPTION_UID).findOne({ where: { email: email.toLowerCase() } });
+
 /** A person with three comments (two approved, one pending; the address in two spellings), one of them reported,
- * who has also reported someone else's comment from the connection their comments came from. */
+ * who has also reported someone else's comment from the connection their comments came from, and confirmed the
+ * mails about their comments. */
 async function person(name: string) {
   const email = `${name}@example.org`;
   const ip = newVisitor().ip;
@@ -81,6 +86,10 @@ async function person(name: string) {
   }).expect(201);
   const someoneElses = await approvedComment(app, open);
   await sendReport(app, ip, { comment: someoneElses, reason: 'spam' }).expect(201);
+  // As the CMS stores it once the commenter confirmed the double opt-in (src/notifications/subscriptions.ts).
+  await app.strapi.db.query(SUBSCRIPTION_UID).create({
+    data: { email, subscriptionStatus: 'confirmed', confirmationSentAt: new Date(), confirmedAt: new Date() },
+  });
   return { email, ipHash, comments: [approved, shouty, pending], someoneElses };
 }
 
@@ -142,6 +151,9 @@ describe('export', () => {
       ['filed-from-your-connection', 'spam'],
     ]);
     expect(JSON.stringify(data)).not.toMatch(/reporterHash|reportKey/);
+    expect(data.sections.subscriptions).toEqual([
+      expect.objectContaining({ email: 'sam@example.org', subscriptionStatus: 'confirmed' }),
+    ]);
 
     const [entry] = (await audits()).slice(-1);
     expect(entry).toMatchObject({
@@ -149,7 +161,7 @@ describe('export', () => {
       actor: 'mod@example.com',
       emailMasked: 's•••@example.org',
       commentMode: null,
-      counts: { comments: 3, reports: 2 },
+      counts: { comments: 3, reports: 2, subscriptions: 1 },
     });
     expect(entry?.emailHash).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(entry)).not.toContain('sam@example.org');
@@ -158,7 +170,11 @@ describe('export', () => {
   it('is open to a full-access API token (an admin’s tool), logged under the token’s name', async () => {
     const token = await createApiToken(app.strapi);
     const res = await exportAs(bearer(token), { email: 'nobody@example.org' }).expect(200);
-    expect(bodyOf(res, privacyExportSchema).data.sections).toEqual({ comments: [], reports: [] });
+    expect(bodyOf(res, privacyExportSchema).data.sections).toEqual({
+      comments: [],
+      reports: [],
+      subscriptions: [],
+    });
     expect((await audits()).slice(-1)[0]?.actor).toMatch(/^api-token:test-/);
   });
 });
@@ -172,7 +188,9 @@ describe('erase', () => {
       reportsUnlinked: 1,
       reportsDeleted: 0,
       commentsAnonymised: 3,
+      subscriptionsDeleted: 1,
     });
+    expect(await storedSubscription(kim.email)).toBeNull();
     for (const documentId of kim.comments) {
       expect(await storedComment(documentId)).toMatchObject({
         authorName: 'Anonymous',
@@ -194,13 +212,17 @@ describe('erase', () => {
     expect(await storedReports(app, kim.comments[0] ?? '')).toHaveLength(1);
 
     const again = await exportAs(asModerator(), { email: 'kim@example.org' }).expect(200);
-    expect(bodyOf(again, privacyExportSchema).data.sections).toEqual({ comments: [], reports: [] });
+    expect(bodyOf(again, privacyExportSchema).data.sections).toEqual({
+      comments: [],
+      reports: [],
+      subscriptions: [],
+    });
     const erasure = (await audits()).find((entry) => entry.action === 'erase');
     expect(erasure).toMatchObject({
       actor: 'mod@example.com',
       emailMasked: 'k•••@example.org',
       commentMode: 'anonymise',
-      counts: { commentsAnonymised: 3, reportsUnlinked: 1, reportsDeleted: 0 },
+      counts: { commentsAnonymised: 3, reportsUnlinked: 1, reportsDeleted: 0, subscriptionsDeleted: 1 },
     });
   });
 
@@ -212,7 +234,9 @@ describe('erase', () => {
       reportsUnlinked: 1,
       reportsDeleted: 1,
       commentsDeleted: 3,
+      subscriptionsDeleted: 1,
     });
+    expect(await storedSubscription(lee.email)).toBeNull();
     for (const documentId of lee.comments) expect(await storedComment(documentId)).toBeNull();
     expect(await storedReports(app, lee.someoneElses)).toHaveLength(1);
     await waitForChange(site, (c) => c.type === 'comment');
@@ -238,6 +262,7 @@ describe('erase', () => {
       expect(await storedComment(documentId)).toMatchObject({ authorName: 'max', ipHash: max.ipHash });
     }
     expect((await storedReports(app, max.someoneElses)).map((r) => r.reporterHash)).toEqual([max.ipHash]);
+    expect(await storedSubscription(max.email)).toMatchObject({ subscriptionStatus: 'confirmed' });
     expect((await audits()).length).toBe(before);
   });
 });

@@ -3,14 +3,16 @@
  * prints: the warm article page under load next to a static server sending the same HTML, publish → visible
  * latency, the JavaScript the article page sends, a comment flood, and the moderation queue with 5,000 pending
  * comments; then the cluster's edge next to nginx, and publish → visible through it (BENCH_EDGE=off skips
- * that part). `BENCH_ONLY=freshness` prints only how soon changes are visible (publish, renamed slug,
- * scheduled publish). These machines are noisy: compare medians and ratios.
+ * that part); then held comments → moderator mails accepted by SMTP (`npm run bench:mail`; BENCH_MAIL=off skips
+ * it). `BENCH_ONLY=freshness` prints only how soon changes are visible (publish, renamed slug, scheduled
+ * publish). These machines are noisy: compare medians and ratios.
  */
 import path from 'node:path';
 import { contentPath } from '@skinfacts/shared/site-routes';
 import { startTestStack, type TestStack } from '../lib/test-stack';
 import { floodComments } from './comment-flood';
 import { benchEdge } from './edge';
+import { benchHeldMails } from './held-mails';
 import { describeLoad, measureLoad } from './load';
 import { describeQueuePath, measureModerationQueue } from './moderation-queue';
 import { gzippedJavaScriptBytes } from './page-weight';
@@ -111,9 +113,9 @@ async function main() {
   } finally {
     await stack.stop();
   }
-  if (!freshnessOnly && process.env.BENCH_EDGE !== 'off') {
-    await benchEdge(rootDir, ARTICLE, CONNECTIONS, SECONDS);
-  }
+  if (freshnessOnly) return;
+  if (process.env.BENCH_EDGE !== 'off') await benchEdge(rootDir, ARTICLE, CONNECTIONS, SECONDS);
+  if (process.env.BENCH_MAIL !== 'off') benchHeldMails(rootDir);
 }
 
 main().then(

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { parseCmsEnv } from '../../cms/src/env';
 import { parseDotenv } from './dotenv';
 import { cmsEnvDefaults, SHARED_SECRET_KEYS, webEnvDefaults } from './env-defaults';
 import { ensureEnvFiles } from './env-files';
@@ -43,6 +44,16 @@ describe('ensureEnvFiles', () => {
     // An AES-256 key, as Next wants it for NEXT_SERVER_ACTIONS_ENCRYPTION_KEY.
     expect(Buffer.from(web.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY ?? '', 'base64')).toHaveLength(32);
     expect(result.mismatches).toEqual([]);
+  });
+
+  it('writes every secret without which a production CMS refuses to start', () => {
+    ensureEnvFiles(root);
+    const cms = parseDotenv(readFileSync(cmsFile(), 'utf8'));
+    expect(cms.EMAIL_LINK_SECRET?.length).toBeGreaterThanOrEqual(32);
+    expect(() => parseCmsEnv({ ...cms, NODE_ENV: 'production' })).not.toThrow();
+    expect(() => parseCmsEnv({ ...cms, NODE_ENV: 'production', EMAIL_LINK_SECRET: '' })).toThrow(
+      /EMAIL_LINK_SECRET is not set/,
+    );
   });
 
   it('generates demo passwords that Strapi accepts', () => {

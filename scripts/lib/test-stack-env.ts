@@ -69,6 +69,7 @@ export function testStackEnv(rootDir: string, settings: TestStackSettings): Test
     JWT_SECRET: secret(),
     ENCRYPTION_KEY: secret(),
     COMMENT_IP_SALT: secret(),
+    EMAIL_LINK_SECRET: secret(),
     STRAPI_TELEMETRY_DISABLED: 'true',
     DATABASE_CLIENT: 'sqlite',
     DATABASE_FILENAME: settings.databaseFile,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { cmsEnv } from '../env';
-import { outboxOf, receiptOf, recordReceipt, type DeliveryOutcome, type OutboxHandler } from '../outbox';
+import { outboxOf, receiptOf, type DeliveryOutcome, type OutboxHandler } from '../outbox';
 import type { RenderedMail } from './templates/layout';
 
 export const EMAIL_KIND = 'email';
@@ -38,9 +38,10 @@ const errorText = (error: unknown) => (error instanceof Error ? error.message : 
 
 /**
  * Delivers `email` messages through Strapi's email plugin (nodemailer over SMTP_HOST, or the log without it).
- * The SMTP server's reply is recorded on the message the moment it accepts the mail; a message taken over from
- * an instance that died mid-send is not sent again when that record exists (alreadyDelivered). The one gap left
- * — a crash between the server's "250" and that record — sends the mail again with the same Message-ID.
+ * The SMTP server's reply is stored on the message with its "sent" mark, in the first write after the server
+ * accepted the mail; a message taken over from an instance that died mid-send is not sent again when that
+ * record exists (alreadyDelivered). The one gap left — a crash between the server's "250" and that write —
+ * sends the mail again with the same Message-ID.
  */
 export function emailHandler(
   strapi: Core.Strapi,
@@ -52,10 +53,9 @@ export function emailHandler(
     retryDelaysMs: cmsEnv().EMAIL_RETRY_DELAYS_MS,
     describe: (mail) => `mail: ${mail.about}`,
     alreadyDelivered: async (_mail, delivery) => (await receiptOf(knex(), delivery.messageId)) !== null,
-    async deliver(mail, delivery): Promise<DeliveryOutcome> {
+    async deliver(mail): Promise<DeliveryOutcome> {
       if (mail.subscriber && !(await subscribed(strapi, mail.subscriber))) {
-        await recordReceipt(knex(), delivery.messageId, 'not sent: the address stopped its mails');
-        return { ok: true };
+        return { ok: true, receipt: 'not sent: the address stopped its mails' };
       }
       const email = strapi.plugin('email').service<EmailService>('email');
       try {
@@ -67,9 +67,7 @@ export function emailHandler(
           messageId: mail.messageId,
           headers: mail.headers,
         });
-        const response = typeof info?.response === 'string' ? info.response : 'accepted';
-        await recordReceipt(knex(), delivery.messageId, response);
-        return { ok: true };
+        return { ok: true, receipt: typeof info?.response === 'string' ? info.response : 'accepted' };
       } catch (error) {
         return { ok: false, reason: `SMTP: ${errorText(error)}`, retry: !isPermanent(error) };
       }

@@ -10,7 +10,7 @@ import { OUTBOX_UID, registeredHandler, type OutboxHandler, type RegisteredHandl
 import { OutboxWorker } from './worker';
 
 export type { OutboxHandler, DeliveryOutcome, Delivery } from './types';
-export { recordReceipt, receiptOf } from './store';
+export { receiptOf } from './store';
 
 /** A payload its kind's schema refuses: a bug in the code that built it, so nothing is stored. */
 export class OutboxPayloadError extends Error {}
@@ -65,6 +65,7 @@ export class Outbox {
       handlers: this.handlers,
       leaseMs: env.OUTBOX_LEASE_MS,
       pollIntervalMs: env.OUTBOX_POLL_INTERVAL_MS,
+      concurrency: env.OUTBOX_CONCURRENCY,
       log,
     });
     this.worker.start();

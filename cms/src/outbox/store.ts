@@ -59,64 +59,87 @@ export async function insertMessage(strapi: Core.Strapi, kind: string, payload: 
 const CLAIMABLE =
   "((delivery_status = 'pending' AND next_attempt_at <= ?) OR (delivery_status = 'sending' AND claimed_until < ?))";
 
-type ClaimOptions = { workerId: string; kinds: string[]; leaseMs: number; limit: number; now?: Date };
+type ClaimOptions = {
+  workerId: string;
+  kinds: string[];
+  leaseMs: number;
+  limit: number;
+  /** Messages the claimer is still delivering: its own lease on them may have run out, but they are not lost. */
+  exclude?: readonly number[];
+  now?: Date;
+};
 
 /**
- * Claims up to `limit` due messages of `kinds` for `workerId`. Each claim is one compare-and-set UPDATE that
- * repeats the "still claimable, in the state we saw" condition and counts affected rows: of several instances
- * racing for a row exactly one gets 1 (PostgreSQL re-checks the WHERE on the row it waited for; SQLite writes
- * one at a time), the others get 0 and move on. The attempt is counted here, so a message whose instance keeps
- * dying mid-send still runs out of attempts.
+ * Claims up to `limit` due messages of `kinds` for `workerId`. The claim is a compare-and-set UPDATE per state
+ * the candidates were seen in (pending, or sending with an expired lease), which repeats the "still claimable,
+ * in the state we saw" condition row by row: of several instances racing for a row exactly one updates it
+ * (PostgreSQL re-checks the WHERE on a row it waited for; SQLite writes one at a time); the claimer reads back
+ * the rows that carry its id and this claim's lease. One UPDATE for the batch rather than one per message: on
+ * SQLite every commit is a sync to disk, which was what limited a burst of mails. The attempt is counted here,
+ * so a message whose instance keeps dying mid-send still runs out of attempts.
  */
 export async function claimDue(knex: Knex, options: ClaimOptions): Promise<ClaimedMessage[]> {
-  const { workerId, kinds, leaseMs, limit, now = new Date() } = options;
+  const { workerId, kinds, leaseMs, limit, exclude = [], now = new Date() } = options;
   if (kinds.length === 0) return [];
   const rows: unknown[] = await knex(TABLE)
     .select('id', 'delivery_status')
     .whereIn('kind', kinds)
+    .whereNotIn('id', exclude)
     .whereRaw(CLAIMABLE, [now, now])
     .orderBy('next_attempt_at')
     .orderBy('id')
     .limit(limit);
 
-  const claimed = new Map<number, boolean>();
-  for (const candidate of rows.map((row) => candidateSchema.parse(row))) {
-    const count = await knex(TABLE)
-      .where({ id: candidate.id, delivery_status: candidate.delivery_status })
+  const candidates = rows.map((row) => candidateSchema.parse(row));
+  const claimedUntil = new Date(now.getTime() + leaseMs);
+  const takenOver = new Map<number, boolean>();
+  let updated = 0;
+  for (const seenAs of ['pending', 'sending'] as const) {
+    const ids = candidates.filter((c) => c.delivery_status === seenAs).map((c) => c.id);
+    if (ids.length === 0) continue;
+    updated += await knex(TABLE)
+      .whereIn('id', ids)
+      .andWhere({ delivery_status: seenAs })
       .whereRaw(CLAIMABLE, [now, now])
       .update({
         delivery_status: 'sending',
         claimed_by: workerId,
-        claimed_until: new Date(now.getTime() + leaseMs),
+        claimed_until: claimedUntil,
         attempts: knex.raw('attempts + 1'),
         updated_at: now,
       });
-    if (count === 1) claimed.set(candidate.id, candidate.delivery_status === 'sending');
+    for (const id of ids) takenOver.set(id, seenAs === 'sending');
   }
-  if (claimed.size === 0) return [];
+  if (updated === 0) return [];
 
   const claimedRows: unknown[] = await knex(TABLE)
     .select('id', 'kind', 'payload', 'attempts')
-    .whereIn('id', [...claimed.keys()])
-    .andWhere({ claimed_by: workerId, delivery_status: 'sending' });
+    .whereIn('id', [...takenOver.keys()])
+    .andWhere({ claimed_by: workerId, delivery_status: 'sending', claimed_until: claimedUntil });
   return claimedRows.map((row) => {
     const message = claimedRowSchema.parse(row);
-    return { ...message, takenOver: claimed.get(message.id) === true };
+    return { ...message, takenOver: takenOver.get(message.id) === true };
   });
 }
 
 /**
  * Marks a message sent, whoever holds its claim now: if this instance's lease ran out and another instance
- * took the message over, it is still true that it went out (and spares that instance a second send).
+ * took the message over, it is still true that it went out (and spares that instance a second send). The
+ * receipt (what the receiving service answered) is written in the same statement, so an instance that takes
+ * the message over reads it (alreadyDelivered).
  */
-export async function markSent(knex: Knex, id: number, now = new Date()): Promise<void> {
-  await knex(TABLE).where({ id }).whereIn('delivery_status', ['pending', 'sending']).update({
-    delivery_status: 'sent',
-    sent_at: now,
-    claimed_by: null,
-    claimed_until: null,
-    updated_at: now,
-  });
+export async function markSent(knex: Knex, id: number, receipt?: string, now = new Date()): Promise<void> {
+  await knex(TABLE)
+    .where({ id })
+    .whereIn('delivery_status', ['pending', 'sending'])
+    .update({
+      delivery_status: 'sent',
+      sent_at: now,
+      claimed_by: null,
+      claimed_until: null,
+      updated_at: now,
+      ...(receipt === undefined ? {} : { delivery_receipt: receipt.slice(0, 2000) }),
+    });
 }
 
 type Settle =
@@ -150,18 +173,7 @@ export async function deleteSentBefore(knex: Knex, cutoff: Date): Promise<number
   return knex(TABLE).where('delivery_status', 'sent').andWhere('sent_at', '<', cutoff).delete();
 }
 
-/**
- * Records what the receiving service answered (for mail: the SMTP server's reply accepting it), as soon as it
- * answered and before the message is marked sent: an instance that takes the message over after a crash in
- * between reads it (alreadyDelivered) instead of sending again.
- */
-export async function recordReceipt(knex: Knex, id: number, receipt: string): Promise<void> {
-  await knex(TABLE)
-    .where({ id })
-    .update({ delivery_receipt: receipt.slice(0, 2000) });
-}
-
-/** The receipt recordReceipt stored for a message, or null. */
+/** The receipt stored with a message's "sent" mark (markSent), or null. */
 export async function receiptOf(knex: Knex, id: number): Promise<string | null> {
   const row: unknown = await knex(TABLE).where({ id }).first('delivery_receipt');
   const parsed = z.object({ delivery_receipt: z.string().nullable() }).safeParse(row);

@@ -2,8 +2,11 @@ import type { z } from 'zod';
 
 export const OUTBOX_UID = 'api::outbox-message.outbox-message';
 
-/** What one delivery attempt came to. `retry: false` when trying again would get the same answer (a 4xx). */
-export type DeliveryOutcome = { ok: true } | { ok: false; reason: string; retry: boolean };
+/**
+ * What one delivery attempt came to. `receipt`: what the receiving service answered, stored with the "sent" mark
+ * in one write. `retry: false` when trying again would get the same answer (a 4xx).
+ */
+export type DeliveryOutcome = { ok: true; receipt?: string } | { ok: false; reason: string; retry: boolean };
 
 /** What a handler learns about the attempt it makes. */
 export type Delivery = {

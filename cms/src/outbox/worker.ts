@@ -14,7 +14,7 @@ export type WorkerOptions = {
   leaseMs: number;
   /** The backstop: how often to look for due messages nobody kicked this worker about. */
   pollIntervalMs: number;
-  /** Deliveries in flight at once. */
+  /** Deliveries in flight at once; also the most one claim takes. */
   concurrency?: number;
   log: Log;
 };
@@ -30,7 +30,8 @@ export class OutboxWorker {
   private stopped = true;
   private claiming: Promise<void> | null = null;
   private claimAgain = false;
-  private readonly inFlight = new Set<Promise<void>>();
+  /** Deliveries in flight, by message id. */
+  private readonly inFlight = new Map<number, Promise<void>>();
   private readonly timers = new Set<NodeJS.Timeout>();
 
   constructor(private readonly options: WorkerOptions) {}
@@ -66,7 +67,7 @@ export class OutboxWorker {
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
     await this.claiming;
-    await Promise.allSettled([...this.inFlight]);
+    await Promise.allSettled([...this.inFlight.values()]);
   }
 
   private poll() {
@@ -93,8 +94,11 @@ export class OutboxWorker {
         // A full worker claims nothing: another instance may have room, and each delivery ending kicks again.
         if (room <= 0) return;
         const kinds = [...handlers.keys()];
-        const claimed = await claimDue(knex, { workerId, kinds, leaseMs, limit: room });
-        for (const message of claimed) this.track(this.process(message));
+        // Not its own deliveries in flight, even past their lease (a busy database can hold up the write that
+        // ends one): taking one over would ask the SMTP server again before the first answer is recorded.
+        const exclude = [...this.inFlight.keys()];
+        const claimed = await claimDue(knex, { workerId, kinds, leaseMs, limit: room, exclude });
+        for (const message of claimed) this.track(message.id, this.process(message));
         if (claimed.length === room) this.claimAgain = true;
       } while (this.claimAgain && !this.stopped);
     } catch (error) {
@@ -102,10 +106,10 @@ export class OutboxWorker {
     }
   }
 
-  private track(delivery: Promise<void>) {
-    this.inFlight.add(delivery);
+  private track(id: number, delivery: Promise<void>) {
+    this.inFlight.set(id, delivery);
     void delivery.finally(() => {
-      this.inFlight.delete(delivery);
+      this.inFlight.delete(id);
       this.kick();
     });
   }
@@ -136,7 +140,7 @@ export class OutboxWorker {
       const about = `${label} (${prepared.message.about})`;
       const outcome = await this.attempt(prepared.message, delivery);
       if (outcome.ok) {
-        await markSent(knex, message.id);
+        await markSent(knex, message.id, outcome.receipt);
         log.debug(`outbox: delivered ${about}`);
         return;
       }

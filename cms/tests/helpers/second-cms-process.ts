@@ -19,17 +19,18 @@ createStrapi({ appDir: process.argv[1], distDir: process.argv[2], serveAdminPane
   });
 `;
 
-export type SecondCms = { url: string; stop: () => Promise<void> };
+/** `kill()`: SIGKILL, as a crash or a lost machine ends a process (nothing finishes, nothing is recorded). */
+export type SecondCms = { url: string; pid: number; stop: () => Promise<void>; kill: () => Promise<void> };
 
 /**
  * A second CMS instance in a process of its own, with this process's environment (so the same database,
- * secrets and REDIS_URL): what HAProxy's second backend would be. Call it after the first instance has booted,
- * so the two never build the schema at once.
+ * secrets and REDIS_URL) and `extraEnv`: what HAProxy's second backend would be. Call it after the first
+ * instance has booted, so the two never build the schema at once.
  */
-export function startSecondCms(): Promise<SecondCms> {
+export function startSecondCms(extraEnv: Record<string, string> = {}): Promise<SecondCms> {
   const child = spawn(process.execPath, ['-e', BOOT, APP_DIR, path.join(APP_DIR, 'dist')], {
     cwd: APP_DIR,
-    env: process.env,
+    env: { ...process.env, ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -38,8 +39,12 @@ export function startSecondCms(): Promise<SecondCms> {
     errors = (errors + chunk.toString()).slice(-4000);
   });
 
+  const kill = async () => {
+    child.kill('SIGKILL');
+    await exited;
+  };
   const stop = async () => {
-    if (child.exitCode !== null) return;
+    if (child.exitCode !== null || child.signalCode !== null) return;
     child.kill('SIGTERM');
     const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
     await exited;
@@ -51,7 +56,7 @@ export function startSecondCms(): Promise<SecondCms> {
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       const port = /listening on (\d+)/.exec(output)?.[1];
-      if (port) resolve({ url: `http://127.0.0.1:${port}`, stop });
+      if (port) resolve({ url: `http://127.0.0.1:${port}`, pid: child.pid ?? 0, stop, kill });
     });
     void exited.then(() => reject(new Error(`the second CMS exited before listening:\n${errors}`)));
   });

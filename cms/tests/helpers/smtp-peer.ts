@@ -5,6 +5,7 @@ import { SMTPServer } from 'smtp-server';
 /**
  * A real SMTP server on loopback that keeps what it receives. While `hold()` is on, it reads each message but
  * does not accept it (no 250 reply) until `release()`: a test can see what happened before a mail was accepted.
+ * `hold('connect')` holds back the greeting instead, so no message is even sent until `release()`.
  * `port` restarts a server where an earlier one listened (a mail server that was down and is back).
  */
 export async function startSmtpPeer(port = 0) {
@@ -13,6 +14,7 @@ export async function startSmtpPeer(port = 0) {
   const acceptedAt = new Map<string, number>();
   let connections = 0;
   let gate: Promise<void> = Promise.resolve();
+  let connectGate: Promise<void> = Promise.resolve();
   let open: () => void = () => undefined;
 
   const server = new SMTPServer({
@@ -21,7 +23,7 @@ export async function startSmtpPeer(port = 0) {
     logger: false,
     onConnect(_session, callback) {
       connections += 1;
-      callback();
+      void connectGate.then(() => callback());
     },
     onData(stream, _session, callback) {
       simpleParser(stream)
@@ -42,10 +44,12 @@ export async function startSmtpPeer(port = 0) {
     mails,
     acceptedAt,
     connections: () => connections,
-    hold() {
-      gate = new Promise((resolve) => {
+    hold(stage: 'data' | 'connect' = 'data') {
+      const held = new Promise<void>((resolve) => {
         open = resolve;
       });
+      if (stage === 'data') gate = held;
+      else connectGate = held;
     },
     release: () => open(),
     async waitForMails(count: number) {

@@ -4,7 +4,8 @@ import { stack } from './stack';
 /** The CMS files a form sent within 3 s of being shown as spam; a person takes longer. */
 const HUMAN_FILL_MS = 3_500;
 
-export type PostedComment = { slug: string; name: string; email: string; body: string };
+/** `notifyMe`: tick "Email me when my comment is published…". */
+export type PostedComment = { slug: string; name: string; email: string; body: string; notifyMe?: boolean };
 
 /** A visitor posts a comment through the article's form and sees it awaiting moderation. */
 export async function postThroughForm(page: Page, comment: PostedComment) {
@@ -15,6 +16,8 @@ export async function postThroughForm(page: Page, comment: PostedComment) {
   await page.getByLabel('Name', { exact: true }).fill(comment.name);
   await page.getByLabel('Email', { exact: true }).fill(comment.email);
   await page.getByLabel('Comment', { exact: true }).fill(comment.body);
+  if (comment.notifyMe)
+    await page.getByRole('checkbox', { name: /Email me when my comment is published/ }).check();
   await page.waitForTimeout(Math.max(0, HUMAN_FILL_MS - (Date.now() - shownAt)));
   await page.getByRole('button', { name: 'Post comment' }).click();
   await page
@@ -23,15 +26,20 @@ export async function postThroughForm(page: Page, comment: PostedComment) {
     .waitFor();
 }
 
-/** The demo moderator approves the comment with this body through the CMS's moderation API. */
-export async function approveThroughCms(body: string) {
+/** Headers that call the CMS's moderation API as the demo moderator. */
+export async function moderatorHeaders(): Promise<Record<string, string>> {
   const login = await fetch(`${stack.cmsUrl}/api/auth/local`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ identifier: stack.moderator.email, password: stack.moderator.password }),
   });
   const { jwt } = (await login.json()) as { jwt: string };
-  const headers = { authorization: `Bearer ${jwt}`, 'content-type': 'application/json' };
+  return { authorization: `Bearer ${jwt}`, 'content-type': 'application/json' };
+}
+
+/** The demo moderator approves the comment with this body through the CMS's moderation API. */
+export async function approveThroughCms(body: string) {
+  const headers = await moderatorHeaders();
   // Spam too: on a cold stack the form's token can arrive after the form shows, and a form sent within 3 s of its
   // token is filed as spam (it reads as pending to its author); a moderator approves it from there all the same.
   let comment: { documentId: string; body: string } | undefined;

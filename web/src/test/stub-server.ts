@@ -16,14 +16,20 @@ export interface StubServer {
   origin: string;
   /** Every request URL (path + query) the server received, in order. */
   requests: string[];
+  /** Every request body the server received, in order of their ends. */
+  bodies: string[];
   close: () => Promise<void>;
 }
 
 /** A real HTTP server on 127.0.0.1 and a free port, standing in for the CMS in tests. */
 export async function startStubServer(handle: StubHandler): Promise<StubServer> {
   const requests: string[] = [];
+  const bodies: string[] = [];
   const server = http.createServer((request, response) => {
     requests.push(request.url ?? '');
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => bodies.push(Buffer.concat(chunks).toString('utf8')));
     const { status = 200, body, headers = {}, delayMs = 0, stallBodyMs } = handle(request);
     const timers: NodeJS.Timeout[] = [];
     response.on('close', () => timers.forEach(clearTimeout));
@@ -42,6 +48,7 @@ export async function startStubServer(handle: StubHandler): Promise<StubServer> 
   return {
     origin: `http://127.0.0.1:${address.port}`,
     requests,
+    bodies,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { emailLinkTokenSchema } from '@skinfacts/shared';
 import { EmailLinkPage } from '@/components/email/email-link-page';
+import { pageToken } from '@/lib/email-links/page-token';
 
 export const metadata: Metadata = {
   title: 'Confirm your email address',
@@ -9,13 +9,11 @@ export const metadata: Metadata = {
   referrer: 'no-referrer',
 };
 
-/** Where the link in a mail leads: `?token=…`; the button on the page sends it. */
+/** Where the link in a mail leads: `?token=…` and nothing else; the button on the page sends it. */
 export default async function Page({
   searchParams,
 }: {
-  searchParams: Promise<{ token?: string | string[] }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { token } = await searchParams;
-  const parsed = emailLinkTokenSchema.safeParse(token);
-  return <EmailLinkPage action="confirm" token={parsed.success ? parsed.data : null} />;
+  return <EmailLinkPage action="confirm" token={pageToken(await searchParams)} />;
 }

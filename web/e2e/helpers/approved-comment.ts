@@ -23,15 +23,20 @@ export async function postThroughForm(page: Page, comment: PostedComment) {
     .waitFor();
 }
 
-/** The demo moderator approves the comment with this body through the CMS's moderation API. */
-export async function approveThroughCms(body: string) {
+/** Headers for the CMS's moderation API, as the demo moderator (logged in afresh). */
+export async function moderatorApiHeaders() {
   const login = await fetch(`${stack.cmsUrl}/api/auth/local`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ identifier: stack.moderator.email, password: stack.moderator.password }),
   });
   const { jwt } = (await login.json()) as { jwt: string };
-  const headers = { authorization: `Bearer ${jwt}`, 'content-type': 'application/json' };
+  return { authorization: `Bearer ${jwt}`, 'content-type': 'application/json' };
+}
+
+/** The demo moderator approves the comment with this body through the CMS's moderation API. */
+export async function approveThroughCms(body: string) {
+  const headers = await moderatorApiHeaders();
   // Spam too: on a cold stack the form's token can arrive after the form shows, and a form sent within 3 s of its
   // token is filed as spam (it reads as pending to its author); a moderator approves it from there all the same.
   let comment: { documentId: string; body: string } | undefined;

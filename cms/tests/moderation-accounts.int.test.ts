@@ -100,6 +100,8 @@ describe('a comment’s account in the queue', () => {
     expect(res.data.map((c) => c.documentId).sort()).toEqual([comment.documentId, second.documentId].sort());
     expect(res.meta.counts).toEqual({ pending: 2, approved: 0, rejected: 0, spam: 0 });
     await app.http().get('/api/moderation/comments?account=not-an-id!').set(asModerator()).expect(400);
+    const typo = await app.http().get('/api/moderation/comments?acount=x').set(asModerator()).expect(400);
+    expect(JSON.stringify(errorOf(typo))).toMatch(/Unknown parameter\(s\): acount/);
   });
 });
 

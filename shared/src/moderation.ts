@@ -13,12 +13,20 @@ const moderationStatus = z.enum(MODERATION_STATUSES, {
 });
 
 /** GET /api/moderation/comments?status=&page=&pageSize=&account= (account: one commenter account's comments) */
-export const moderationQueueQuerySchema = z.object({
-  status: moderationStatus.default('pending'),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(MODERATION_BULK_LIMIT).default(MODERATION_PAGE_SIZE),
-  account: documentId.optional(),
-});
+export const moderationQueueQuerySchema = z.strictObject(
+  {
+    status: moderationStatus.default('pending'),
+    page: z.coerce.number().int().min(1).max(10_000).default(1),
+    pageSize: z.coerce.number().int().min(1).max(MODERATION_BULK_LIMIT).default(MODERATION_PAGE_SIZE),
+    account: documentId.optional(),
+  },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `Unknown parameter(s): ${issue.keys.join(', ')}; the queue takes status, page, pageSize and account`
+        : undefined,
+  },
+);
 export type ModerationQueueQuery = z.output<typeof moderationQueueQuerySchema>;
 
 /** PATCH /api/moderation/comments/:documentId */

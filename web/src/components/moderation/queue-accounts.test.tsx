@@ -1,29 +1,18 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { requestUrl, sentJson } from '@/test/fetch-stub';
+import { moderatedComment as comment } from '@/test/moderated-comment';
 import { ModerationQueue } from './moderation-queue';
 import { ProviderLabelsProvider } from './provider-labels';
 
 jest.mock('next/navigation', () => ({ useRouter: () => ({ refresh: jest.fn() }) }));
 
-const account = { documentId: 'acc1', provider: 'oidc', displayName: 'Ada Lovelace', blocked: false };
-const comment = (documentId: string, extra: Record<string, unknown>) => ({
-  documentId,
-  article: null,
-  parent: null,
-  authorName: 'Ada Lovelace',
-  authorEmail: '',
-  authorUrl: null,
-  body: `Body of ${documentId}`,
-  moderationStatus: 'pending',
-  holdReasons: [],
-  createdAt: '2026-01-01T00:00:00.000Z',
-  moderatedAt: null,
-  moderatedBy: null,
-  staffReply: false,
-  account: null,
-  ...extra,
-});
+const account = {
+  documentId: 'acc1',
+  provider: 'oidc' as const,
+  displayName: 'Ada Lovelace',
+  blocked: false,
+};
 const meta = {
   counts: { pending: 2, approved: 0, rejected: 0, spam: 0 },
   pagination: { page: 1, pageSize: 25, pageCount: 1, total: 2 },
@@ -53,7 +42,11 @@ beforeEach(() => {
     if (url.startsWith('/api/moderation/comments/missing1')) {
       return Promise.resolve(json(404, { error: { message: 'No comment has the id missing1.' } }));
     }
-    const signedIn = comment('c1', { account: { ...account, blocked } });
+    const signedIn = comment('c1', {
+      authorName: 'Ada Lovelace',
+      authorEmail: '',
+      account: { ...account, blocked },
+    });
     const guest = comment('c2', { authorName: 'Sam K.', authorEmail: 'sam@example.com' });
     if (url === '/api/moderation/comments/c2') return Promise.resolve(json(200, { data: guest }));
     return Promise.resolve(json(200, { data: [signedIn, guest], meta }));

@@ -202,6 +202,36 @@ describe('moderators see reports and dismiss them', () => {
     expect((await stored(app, comment)).moderationStatus).toBe('approved');
   });
 
+  it('re-approving a comment that reports took back to pending dismisses its open reports', async () => {
+    const comment = await newComment();
+    const keptOpen = await newComment();
+    for (const visitor of [newVisitor(), newVisitor(), newVisitor()]) {
+      await sendReport(app, visitor.ip, spamReport(comment)).expect(201);
+    }
+    await sendReport(app, newVisitor().ip, spamReport(keptOpen)).expect(201);
+    expect((await stored(app, comment)).moderationStatus).toBe('pending');
+
+    await app
+      .http()
+      .patch(`/api/moderation/comments/${comment}`)
+      .set(bearer(moderatorJwt))
+      .send({ moderationStatus: 'approved' })
+      .expect(200);
+    const reports = await storedReports(app, comment);
+    expect(reports.map((r) => r.dismissedBy)).toEqual([
+      'mod@example.com',
+      'mod@example.com',
+      'mod@example.com',
+    ]);
+    expect(reports.every((r) => r.dismissedAt !== null)).toBe(true);
+    expect((await queue('approved')).find((c) => c.documentId === comment)?.reports).toEqual([]);
+    // Another comment's reports stay open; and the re-approved one needs 3 new reporters to be held again.
+    expect((await storedReports(app, keptOpen)).map((r) => r.dismissedAt)).toEqual([null]);
+    const next = await sendReport(app, newVisitor().ip, spamReport(comment)).expect(201);
+    expect(result(next).heldForModeration).toBe(false);
+    expect((await stored(app, comment)).moderationStatus).toBe('approved');
+  });
+
   it('refuses dismissal to visitors and non-moderators, and 404s an unknown comment', async () => {
     const comment = await newComment();
     await sendReport(app, newVisitor().ip, spamReport(comment)).expect(201);

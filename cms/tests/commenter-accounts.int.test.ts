@@ -1,14 +1,18 @@
 import { z } from 'zod';
 import {
   COMMENTER_SESSION_HEADER,
-  WEB_SECRET_HEADER,
   commenterSessionAnswerSchema,
-  commenterSignedInSchema,
   type CommenterProfile,
 } from '@skinfacts/shared';
 import { startTestStrapi, type TestStrapi } from './helpers/strapi';
 import { createFixtures, type Fixtures } from './helpers/fixtures';
-import { formToken, newVisitor, postComment, submitted, WEB_SECRET } from './helpers/comment-posting';
+import { formToken, newVisitor, submitted, WEB_SECRET } from './helpers/comment-posting';
+import {
+  asSite as asSiteIn,
+  postSignedIn as postSignedInTo,
+  profile,
+  signIn as signInTo,
+} from './helpers/commenter-world';
 import { bodyOf, errorOf } from './helpers/responses';
 
 let app: TestStrapi;
@@ -20,50 +24,10 @@ beforeAll(async () => {
 });
 afterAll(() => app.stop());
 
-const asSite = (path: string, payload: unknown) =>
-  app
-    .http()
-    .post(path)
-    .set(WEB_SECRET_HEADER, WEB_SECRET)
-    .send(payload as object);
-
-let subjects = 0;
-const profile = (overrides: Partial<CommenterProfile> = {}): CommenterProfile => {
-  subjects += 1;
-  return {
-    provider: 'oidc',
-    subject: `subject-${subjects}-${Math.random()}`,
-    displayName: `Commenter ${subjects}`,
-    email: `commenter${subjects}@example.org`,
-    avatarUrl: null,
-    ...overrides,
-  };
-};
-
-async function signIn(who: CommenterProfile) {
-  const res = await asSite('/api/commenter-accounts/sign-in', { profile: who }).expect(201);
-  return bodyOf(res, commenterSignedInSchema).data;
-}
-
-let posts = 0;
-/** A signed-in comment, as the site sends it (it fills name and email; the CMS takes the account's). */
-function postSignedIn(sessionToken: string, overrides: Record<string, unknown> = {}) {
-  const article = fixtures.articles.open.documentId;
-  return postComment(
-    app,
-    {
-      article,
-      authorName: 'Whatever the form said',
-      authorEmail: 'form@example.org',
-      authorUrl: 'https://spam.example',
-      // Letters only: a number in the text could read as a dose and hold the comment.
-      body: `A signed-in question, take ${'i'.repeat((posts += 1))}`,
-      formToken: formToken(article),
-      ...overrides,
-    },
-    newVisitor().ip,
-  ).set(COMMENTER_SESSION_HEADER, sessionToken);
-}
+const asSite = (path: string, payload: unknown) => asSiteIn(app, path, payload);
+const signIn = (who: CommenterProfile) => signInTo(app, who);
+const postSignedIn = (sessionToken: string, overrides: Record<string, unknown> = {}) =>
+  postSignedInTo(app, fixtures.articles.open.documentId, sessionToken, overrides);
 
 const storedRow = async (documentId: string) =>
   z

@@ -19,6 +19,7 @@ export * from './strapi';
 export * from './reading-time';
 export * from './readiness';
 export * from './moderation';
+export * from './moderation-accounts';
 export * from './comment-report';
 export * from './privacy';
 export * from './public-query';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LIMITS } from './limits';
 import { MODERATION_STATUSES } from './comment';
 import { moderatedReportSchema } from './comment-report';
+import { moderatedAccountSchema, moderationDocumentIdSchema as documentId } from './moderation-accounts';
 
 /** At most this many comments per bulk decision (and per queue page). */
 export const MODERATION_BULK_LIMIT = 100;
@@ -10,16 +11,22 @@ export const MODERATION_PAGE_SIZE = 25;
 const moderationStatus = z.enum(MODERATION_STATUSES, {
   error: `moderationStatus must be one of ${MODERATION_STATUSES.join(', ')}`,
 });
-const documentId = z
-  .string({ error: 'must be a document id' })
-  .regex(/^[A-Za-z0-9]{1,64}$/, { error: 'must be a document id' });
 
-/** GET /api/moderation/comments?status=&page=&pageSize= */
-export const moderationQueueQuerySchema = z.object({
-  status: moderationStatus.default('pending'),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(MODERATION_BULK_LIMIT).default(MODERATION_PAGE_SIZE),
-});
+/** GET /api/moderation/comments?status=&page=&pageSize=&account= (account: one commenter account's comments) */
+export const moderationQueueQuerySchema = z.strictObject(
+  {
+    status: moderationStatus.default('pending'),
+    page: z.coerce.number().int().min(1).max(10_000).default(1),
+    pageSize: z.coerce.number().int().min(1).max(MODERATION_BULK_LIMIT).default(MODERATION_PAGE_SIZE),
+    account: documentId.optional(),
+  },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `Unknown parameter(s): ${issue.keys.join(', ')}; the queue takes status, page, pageSize and account`
+        : undefined,
+  },
+);
 export type ModerationQueueQuery = z.output<typeof moderationQueueQuerySchema>;
 
 /** PATCH /api/moderation/comments/:documentId */
@@ -62,6 +69,8 @@ export const moderatedCommentSchema = z.object({
   moderatedAt: z.string().nullable(),
   moderatedBy: z.string().nullable(),
   staffReply: z.boolean(),
+  /** The account a signed-in commenter wrote it with; null for a guest (or a staff reply). */
+  account: moderatedAccountSchema.nullable().default(null),
   /** Visitors' reports nobody has dismissed yet, oldest first. */
   reports: z.array(moderatedReportSchema).default([]),
 });
@@ -88,6 +97,9 @@ export const moderationQueueSchema = z.object({
   }),
 });
 export type ModerationQueue = z.output<typeof moderationQueueSchema>;
+
+/** GET /api/moderation/comments/:documentId (a moderator's deep link), PATCH's and a reply's answer. */
+export const moderatedCommentAnswerSchema = z.object({ data: moderatedCommentSchema });
 
 export const bulkModerationResultSchema = z.object({
   data: z.array(moderatedCommentSchema),

@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openWatchedPage } from './helpers/browser';
+import { moderatorHeaders } from './helpers/approved-comment';
 import { stack } from './helpers/stack';
 
 let browser: Browser;
@@ -99,6 +100,46 @@ describe('the moderation console', () => {
     });
     expect(atCms.status).toBe(401);
     expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('opens a linked comment (the held-comment mails’ link) after the login, on its tab, scrolled to and highlighted', async () => {
+    // An approved comment: not in the pending tab the console opens on.
+    const answer = await fetch(`${stack.cmsUrl}/api/moderation/comments?status=approved&pageSize=1`, {
+      headers: await moderatorHeaders(),
+    });
+    const [linked] = ((await answer.json()) as { data: { documentId: string; body: string }[] }).data;
+    if (!linked) throw new Error('the stack has no approved comment to link to');
+
+    const context = await browser.newContext({ viewport: { width: 1000, height: 500 } });
+    const { page, problems } = await openWatchedPage(context);
+    await page.goto(`${stack.webUrl}/moderation?comment=${linked.documentId}`);
+    await page.getByLabel('Email').fill(stack.moderator.email);
+    await page.getByLabel('Password').fill(stack.moderator.password);
+    await page.getByRole('button', { name: 'Log in' }).click();
+
+    const row = page.locator('[data-testid="moderation-row"][data-highlighted="true"]');
+    await row.waitFor();
+    await expect(row.textContent()).resolves.toContain(linked.body);
+    await expect(page.getByRole('tab', { name: /Approved/ }).getAttribute('aria-selected')).resolves.toBe(
+      'true',
+    );
+    await expect(
+      row.evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        return document.activeElement === element && box.top >= 0 && box.top < window.innerHeight;
+      }),
+    ).resolves.toBe(true);
+
+    await page.goto(`${stack.webUrl}/moderation?comment=nosuchcomment123`);
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'The linked comment (nosuchcomment123) does not exist' })
+      .waitFor();
+    await page.goto(`${stack.webUrl}/moderation?comment=not-an-id!`);
+    await page.getByRole('alert').filter({ hasText: 'The link names no comment' }).waitFor();
+    // The unknown id's 404 is the console's own answer, shown above; nothing else went wrong.
+    expect(problems.filter((problem) => !problem.includes('404'))).toEqual([]);
     await context.close();
   });
 });

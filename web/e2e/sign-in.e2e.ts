@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, openWatchedPage } from './helpers/browser';
+import { logInToModeration } from './helpers/approved-comment';
 import { stack } from './helpers/stack';
 
 const SLUG = 'microneedling-benefits-and-evidence';
@@ -52,14 +53,19 @@ async function post(page: Page, body: string) {
   await page.getByRole('button', { name: 'Post comment' }).click();
 }
 
-async function moderatorApproves(body: string) {
-  const { page, problems } = await newVisitor();
-  await page.goto(`${stack.webUrl}/moderation`);
-  await page.getByLabel('Email').fill(stack.moderator.email);
-  await page.getByLabel('Password').fill(stack.moderator.password);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  const row = page.getByTestId('moderation-row').filter({ hasText: body });
+/** The moderator, logged in to the console in a browser of their own: the row of the comment with `body`. */
+async function moderatorSees(body: string) {
+  const moderator = await newVisitor();
+  await logInToModeration(moderator.page);
+  const row = moderator.page.getByTestId('moderation-row').filter({ hasText: body });
   await row.waitFor();
+  return { ...moderator, row };
+}
+
+async function moderatorApproves(body: string) {
+  const { row, problems } = await moderatorSees(body);
+  // Step 4: the moderator sees which provider the commenter signed in with.
+  await row.getByRole('button', { name: 'Signed in with Test ID' }).waitFor();
   await row.getByRole('button', { name: /^Approve/ }).click();
   await row.waitFor({ state: 'detached' });
   expect(problems).toEqual([]);
@@ -127,6 +133,48 @@ describe('signing in to comment (a real OpenID Connect provider)', () => {
       .getByRole('article', { name: 'Comment by Grace Hopper' })
       .getByText('Awaiting moderation')
       .waitFor();
+  });
+});
+
+describe('a moderator blocks an account (step 8)', () => {
+  it('refuses its next comment with a message; unblocked, it can comment again', async () => {
+    const { page, problems } = await newVisitor();
+    await openArticle(page);
+    await page.getByRole('link', { name: 'Test ID' }).click();
+    await signInAtProvider(page, 'blocky');
+    await commentingAs(page, 'blocky');
+    const first = `Blocky asks about numbing cream ${RUN}`;
+    const postedAt = Date.now();
+    await post(page, first);
+    await page.getByRole('article', { name: 'Comment by blocky' }).getByText('Awaiting moderation').waitFor();
+
+    const moderator = await moderatorSees(first);
+    const { row } = moderator;
+    await row.getByRole('button', { name: 'Signed in with Test ID' }).waitFor();
+    await expect(row.textContent()).resolves.not.toContain('@');
+    await row.getByRole('button', { name: 'Block account…' }).click();
+    await row
+      .getByRole('group', { name: 'Confirm the block' })
+      .getByRole('button', { name: 'Yes, block' })
+      .click();
+    await row.getByText('· Blocked').waitFor();
+
+    await post(page, `Blocky tries again ${RUN}`);
+    await page.getByText('This account has been blocked from commenting on Skinfacts.').waitFor();
+
+    await row.getByRole('button', { name: 'Unblock account' }).click();
+    await row.getByRole('button', { name: 'Block account…' }).waitFor();
+    // The CMS's flood interval (15 s per commenter) counts from the first comment.
+    await page.waitForTimeout(Math.max(0, postedAt + 16_000 - Date.now()));
+    const afterUnblock = `Blocky is back ${RUN}`;
+    await post(page, afterUnblock);
+    await page
+      .getByRole('article', { name: 'Comment by blocky' })
+      .filter({ hasText: afterUnblock })
+      .getByText('Awaiting moderation')
+      .waitFor();
+    expect(moderator.problems).toEqual([]);
+    expect(problems.filter((problem) => problem.includes(stack.webUrl))).toEqual([]);
   });
 });
 

@@ -14,12 +14,16 @@ export const MODERATOR_ACTIONS = [
   'api::moderation.moderation.me',
   'api::moderation.moderation.logout',
   'api::moderation.moderation.find',
+  'api::moderation.moderation.findOne',
   'api::moderation.moderation.decide',
   'api::moderation.moderation.bulk',
   'api::moderation.moderation.reply',
   'api::moderation.reports.dismiss',
   'api::moderation.privacy.export',
   'api::moderation.privacy.erase',
+  'api::moderation.accounts.block',
+  'api::moderation.moderator-mails.find',
+  'api::moderation.moderator-mails.update',
 ] as const;
 
 const EDITORIAL_TYPES = [

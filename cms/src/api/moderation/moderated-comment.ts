@@ -1,5 +1,6 @@
-import type { ModeratedComment, ModerationStatus } from '@skinfacts/shared';
+import type { ModeratedAccount, ModeratedComment, ModerationStatus } from '@skinfacts/shared';
 import { MODERATION_STATUSES } from '@skinfacts/shared';
+import { toCommenterAccount } from '../commenter-account/account-shape';
 import { isRecord } from '../../utils/is-record';
 
 /** Exactly what the queue shows (private fields included: only moderators reach this API). */
@@ -19,6 +20,8 @@ export const MODERATION_FIELDS = [
 export const MODERATION_POPULATE = {
   article: { fields: ['title', 'slug'] },
   parent: { fields: ['authorName'] },
+  // Never the account's email or picture address: moderators see the provider and the name.
+  commenterAccount: { fields: ['provider', 'displayName', 'blocked'] },
 };
 
 /** A stored text field as a string: '' when missing (the columns hold strings; a number or boolean is printed). */
@@ -44,6 +47,19 @@ export function holdReasons(spamSignals: unknown): string[] {
   return Array.isArray(reasons) ? reasons.filter((r): r is string => typeof r === 'string') : [];
 }
 
+/** A populated `commenterAccount` → what the console shows of it (null for a guest). */
+export function moderatedAccountOf(value: unknown): ModeratedAccount | null {
+  const account = record(value);
+  if (!account || typeof account.documentId !== 'string') return null;
+  const { documentId, provider, displayName, blocked } = toCommenterAccount({
+    documentId: account.documentId,
+    provider: text(account.provider),
+    displayName: text(account.displayName),
+    blocked: account.blocked === true,
+  });
+  return { documentId, provider, displayName, blocked };
+}
+
 function status(value: unknown): ModerationStatus {
   return MODERATION_STATUSES.find((candidate) => candidate === value) ?? 'pending';
 }
@@ -55,6 +71,7 @@ function status(value: unknown): ModerationStatus {
 export function toModeratedComment(row: Record<string, unknown> & { documentId: string }): ModeratedComment {
   const article = record(row.article);
   const parent = record(row.parent);
+  const account = moderatedAccountOf(row.commenterAccount);
   return {
     documentId: row.documentId,
     article:
@@ -66,7 +83,8 @@ export function toModeratedComment(row: Record<string, unknown> & { documentId: 
         ? { documentId: parent.documentId, authorName: plain(parent.authorName) }
         : null,
     authorName: plain(row.authorName),
-    authorEmail: plain(row.authorEmail),
+    // A signed-in comment's email is the account's: moderators never see it (only a guest's typed address).
+    authorEmail: account ? '' : plain(row.authorEmail),
     authorUrl: text(row.authorUrl),
     body: plain(row.body),
     moderationStatus: status(row.moderationStatus),
@@ -75,6 +93,7 @@ export function toModeratedComment(row: Record<string, unknown> & { documentId: 
     moderatedAt: isoDate(row.moderatedAt),
     moderatedBy: text(row.moderatedBy),
     staffReply: row.staffReply === true,
+    account,
     reports: [],
   };
 }

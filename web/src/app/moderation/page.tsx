@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
+import { moderationDocumentIdSchema } from '@skinfacts/shared';
 import { SESSION_COOKIE } from '@/lib/auth/session';
 import { getModerator } from '@/lib/cms/moderation';
+import { allProviderLabels } from '@/lib/commenter/providers';
 import { LoginForm } from '@/components/moderation/login-form';
 import { ModerationConsole } from '@/components/moderation/moderation-console';
 
@@ -10,11 +12,23 @@ export const metadata: Metadata = {
   robots: { index: false, follow: false },
 };
 
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** `?comment=<documentId>` (the held-comment mails link here): the comment to show, or why the link is unusable. */
+function linkedCommentOf(comment: string | string[] | undefined) {
+  if (comment === undefined) return { linkedComment: null, linkProblem: null };
+  const parsed = moderationDocumentIdSchema.safeParse(comment);
+  return parsed.success
+    ? { linkedComment: parsed.data, linkProblem: null }
+    : { linkedComment: null, linkProblem: 'The link names no comment: ?comment= takes one comment id.' };
+}
+
 /**
  * The moderation console. Reads the session cookie, so it renders per request and is never cached.
- * No session or an expired one: the login. A session that is not a moderator's: 403, never the queue.
+ * No session or an expired one: the login (the address, and so a `?comment=` link, stays for after it).
+ * A session that is not a moderator's: 403, never the queue.
  */
-export default async function ModerationPage() {
+export default async function ModerationPage({ searchParams }: Props) {
   const jwt = (await cookies()).get(SESSION_COOKIE)?.value;
   if (!jwt) return <LoginForm />;
   const moderator = await getModerator(jwt);
@@ -27,5 +41,11 @@ export default async function ModerationPage() {
       </section>
     );
   }
-  return <ModerationConsole username={moderator.username} />;
+  return (
+    <ModerationConsole
+      username={moderator.username}
+      providerLabels={allProviderLabels()}
+      {...linkedCommentOf((await searchParams).comment)}
+    />
+  );
 }

@@ -7,9 +7,19 @@ import { getQueryClient } from '@/lib/query/get-query-client';
 import { ModerationQueue } from './moderation-queue';
 import { PrivacyPanel } from './privacy-panel';
 import { ModerationRequestError, logOut } from './queue-api';
+import { ModeratorMailsSwitch } from './moderator-mails-switch';
+import { ProviderLabelsProvider, type ProviderLabels } from './provider-labels';
 
-/** The logged-in console: who is moderating, logout, and the queue. */
-export function ModerationConsole({ username }: { username: string }) {
+type Props = {
+  username: string;
+  providerLabels: ProviderLabels;
+  /** From `/moderation?comment=<documentId>`: the comment to show first. */
+  linkedComment?: string | null;
+  linkProblem?: string | null;
+};
+
+/** The logged-in console: who is moderating, logout, their own mail switch, and the queue. */
+export function ModerationConsole({ username, providerLabels, linkedComment, linkProblem }: Props) {
   const router = useRouter();
   const [logoutError, setLogoutError] = useState<string | null>(null);
 
@@ -39,11 +49,14 @@ export function ModerationConsole({ username }: { username: string }) {
           </button>
         </p>
         {logoutError ? <p role="alert">{logoutError}</p> : null}
+        <ModeratorMailsSwitch />
         <p className={styles.meta}>
           Shortcuts: focus a comment, then <kbd>a</kbd> approve, <kbd>r</kbd> reject, <kbd>s</kbd> spam.
         </p>
       </header>
-      <ModerationQueue />
+      <ProviderLabelsProvider value={providerLabels}>
+        <ModerationQueue linkedComment={linkedComment} linkProblem={linkProblem} />
+      </ProviderLabelsProvider>
       <PrivacyPanel />
     </QueryClientProvider>
   );

@@ -1,25 +1,18 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { requestUrl, sentJson } from '@/test/fetch-stub';
+import { moderatedComment } from '@/test/moderated-comment';
 import { ModerationQueue } from './moderation-queue';
 
 jest.mock('next/navigation', () => ({ useRouter: () => ({ refresh: jest.fn() }) }));
 
-const comment = (documentId: string, authorName: string) => ({
-  documentId,
-  article: { documentId: 'a1', title: 'Microneedling at home', slug: 'microneedling-at-home' },
-  parent: null,
-  authorName,
-  authorEmail: `${documentId}@example.com`,
-  authorUrl: 'https://example.com',
-  body: `<b>Body of ${documentId}</b>`,
-  moderationStatus: 'pending',
-  holdReasons: ['links'],
-  createdAt: '2026-01-01T00:00:00.000Z',
-  moderatedAt: null,
-  moderatedBy: null,
-  staffReply: false,
-});
+const comment = (documentId: string, authorName: string) =>
+  moderatedComment(documentId, {
+    authorName,
+    authorUrl: 'https://example.com',
+    body: `<b>Body of ${documentId}</b>`,
+    holdReasons: ['links'],
+  });
 
 const queue = {
   data: [comment('c1', 'Sam K.'), comment('c2', 'Alex P.')],

@@ -1,12 +1,14 @@
 'use client';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { useQuery } from '@tanstack/react-query';
-import type { ModerationStatus } from '@skinfacts/shared';
+import type { ModeratedAccount, ModerationStatus } from '@skinfacts/shared';
 import styles from './moderation.module.css';
 import { ACTIONS, QueueRow } from './queue-row';
 import { ModerationRequestError, queueQuery } from './queue-api';
 import { useDecision } from './use-moderation';
+import { useLinkedComment } from './use-linked-comment';
+import { AccountFilter } from './account-filter';
 
 const TAB_LABELS: Record<ModerationStatus, string> = {
   pending: 'Pending',
@@ -16,13 +18,25 @@ const TAB_LABELS: Record<ModerationStatus, string> = {
 };
 const TABS: ModerationStatus[] = ['pending', 'approved', 'spam', 'rejected'];
 
-/** The queue: tabs with counts, newest first, decisions per row, in bulk and by keyboard (a / r / s). */
-export function ModerationQueue() {
+type Props = {
+  /** A valid comment id from `/moderation?comment=`: that comment is shown, scrolled to and highlighted. */
+  linkedComment?: string | null;
+  /** Why the link's `comment` could not be used (not an id). */
+  linkProblem?: string | null;
+};
+
+/**
+ * The queue: tabs with counts, newest first, decisions per row, in bulk and by keyboard (a / r / s); one
+ * commenter account's comments only, after a click on its label; a linked comment wherever it is.
+ */
+export function ModerationQueue({ linkedComment = null, linkProblem = null }: Props) {
   const [tab, setTab] = useState<ModerationStatus>('pending');
   const [page, setPage] = useState(1);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [error, setError] = useState<string | null>(null);
-  const options = queueQuery(tab, page);
+  const [account, setAccount] = useState<ModeratedAccount | null>(null);
+  const [linkDecided, setLinkDecided] = useState(false);
+  const options = queueQuery(tab, page, account?.documentId ?? null);
   const queue = useQuery(options);
   const router = useRouter();
   const decision = useDecision(options.queryKey, setError);
@@ -41,16 +55,44 @@ export function ModerationQueue() {
 
   function decide(documentIds: string[], moderationStatus: ModerationStatus) {
     if (documentIds.length === 0) return;
+    if (linkedComment && documentIds.includes(linkedComment)) setLinkDecided(true);
     setError(null);
     decision.mutate({ documentIds, moderationStatus });
     setSelected((current) => new Set([...current].filter((id) => !documentIds.includes(id))));
   }
 
-  function switchTab(next: ModerationStatus) {
+  const switchTab = useCallback((next: ModerationStatus) => {
     setTab(next);
     setPage(1);
     setSelected(new Set());
+  }, []);
+
+  function showAccount(next: ModeratedAccount | null) {
+    setAccount(next);
+    setPage(1);
+    setSelected(new Set());
   }
+
+  const linked = useLinkedComment(linkedComment, switchTab);
+  // The linked comment is highlighted in the list; on another page (or another account's filter) it is pinned above.
+  const pinned =
+    linked.comment && queue.isSuccess && !linkDecided && !comments.some((c) => c.documentId === linkedComment)
+      ? linked.comment
+      : null;
+  const rowProps = (comment: (typeof comments)[number]) => ({
+    comment,
+    selected: selected.has(comment.documentId),
+    highlighted: comment.documentId === linkedComment,
+    onSelect: (on: boolean) =>
+      setSelected((current) => {
+        const next = new Set(current);
+        if (on) next.add(comment.documentId);
+        else next.delete(comment.documentId);
+        return next;
+      }),
+    onDecide: (status: ModerationStatus) => decide([comment.documentId], status),
+    onShowAccount: showAccount,
+  });
 
   return (
     <section aria-label="Moderation queue">
@@ -72,6 +114,20 @@ export function ModerationQueue() {
         <p role="alert" className={styles.error}>
           {error} The comment is back in the list.
         </p>
+      ) : null}
+      {(linkProblem ?? linked.problem) ? (
+        <p role="alert" className={styles.error}>
+          {linkProblem ?? linked.problem}
+        </p>
+      ) : null}
+      {account ? <AccountFilter account={account} onClear={() => showAccount(null)} /> : null}
+      {pinned ? (
+        <section aria-label="The linked comment">
+          <h2 className={styles.meta}>The comment from your link ({TAB_LABELS[pinned.moderationStatus]})</h2>
+          <ol className={styles.list}>
+            <QueueRow {...rowProps(pinned)} />
+          </ol>
+        </section>
       ) : null}
 
       <div className={styles.bulk}>
@@ -103,20 +159,7 @@ export function ModerationQueue() {
 
       <ol className={styles.list}>
         {comments.map((comment) => (
-          <QueueRow
-            key={comment.documentId}
-            comment={comment}
-            selected={selected.has(comment.documentId)}
-            onSelect={(on) =>
-              setSelected((current) => {
-                const next = new Set(current);
-                if (on) next.add(comment.documentId);
-                else next.delete(comment.documentId);
-                return next;
-              })
-            }
-            onDecide={(status) => decide([comment.documentId], status)}
-          />
+          <QueueRow key={comment.documentId} {...rowProps(comment)} />
         ))}
       </ol>
 

@@ -3,14 +3,12 @@
  * queue-api.ts) — when the queue is fetched, a decision is saved or a reply is checked — so /moderation does
  * not ship zod with its first page, and the login form never loads it.
  */
-import { z } from 'zod';
-import { moderatedCommentSchema } from '@skinfacts/shared';
-
 export {
+  moderatedAccountAnswerSchema,
+  moderatedCommentAnswerSchema,
+  moderatorMailsAnswerSchema,
   moderationQueueSchema,
   moderatorReplySchema,
   privacyEraseResultSchema,
   privacyExportSchema,
 } from '@skinfacts/shared';
-
-export const oneCommentSchema = z.object({ data: moderatedCommentSchema });

@@ -5,8 +5,10 @@ import { errorMessageOf, fetchJson } from '@/lib/http/fetch-json';
 /** Query keys as objects, so one prefix (`moderationKeys.all`) invalidates every page of the queue. */
 export const moderationKeys = {
   all: [{ scope: 'moderation' }] as const,
-  queue: (moderationStatus: ModerationStatus, page: number) =>
-    [{ scope: 'moderation', moderationStatus, page }] as const,
+  queue: (moderationStatus: ModerationStatus, page: number, account: string | null = null) =>
+    [{ scope: 'moderation', moderationStatus, page, account }] as const,
+  comment: (documentId: string) => [{ scope: 'moderation', comment: documentId }] as const,
+  mails: [{ scope: 'moderation', mails: 'own' }] as const,
 };
 
 /** The zod schemas, in their own chunk: fetched the first time a call needs them. */
@@ -21,20 +23,23 @@ export class ModerationRequestError extends Error {
   }
 }
 
-async function call(path: string, init?: RequestInit): Promise<unknown> {
+export async function call(path: string, init?: RequestInit): Promise<unknown> {
   const { ok, status, body } = await fetchJson(path, init);
   if (!ok)
     throw new ModerationRequestError(status, errorMessageOf(body) ?? `The request failed (${status}).`);
   return body;
 }
 
-export const queueQuery = (moderationStatus: ModerationStatus, page: number) =>
+/** One page of a status's queue; with `account`, only that commenter account's comments. */
+export const queueQuery = (moderationStatus: ModerationStatus, page: number, account: string | null = null) =>
   queryOptions({
-    queryKey: moderationKeys.queue(moderationStatus, page),
+    queryKey: moderationKeys.queue(moderationStatus, page, account),
     queryFn: async (): Promise<ModerationQueue> => {
+      const search = new URLSearchParams({ status: moderationStatus, page: String(page) });
+      if (account) search.set('account', account);
       const [{ moderationQueueSchema }, body] = await Promise.all([
         loadModerationSchemas(),
-        call(`/api/moderation/comments?status=${moderationStatus}&page=${page}`),
+        call(`/api/moderation/comments?${search.toString()}`),
       ]);
       return moderationQueueSchema.parse(body);
     },
@@ -45,7 +50,7 @@ export async function decide(documentId: string, moderationStatus: ModerationSta
     method: 'PATCH',
     body: JSON.stringify({ moderationStatus }),
   });
-  return (await loadModerationSchemas()).oneCommentSchema.parse(body).data;
+  return (await loadModerationSchemas()).moderatedCommentAnswerSchema.parse(body).data;
 }
 
 export async function decideMany(documentIds: string[], moderationStatus: ModerationStatus) {
@@ -60,7 +65,7 @@ export async function reply(documentId: string, text: string): Promise<Moderated
     method: 'POST',
     body: JSON.stringify({ body: text }),
   });
-  return (await loadModerationSchemas()).oneCommentSchema.parse(body).data;
+  return (await loadModerationSchemas()).moderatedCommentAnswerSchema.parse(body).data;
 }
 
 export async function logOut() {

@@ -1,10 +1,11 @@
 'use client';
-import { useState, type KeyboardEvent } from 'react';
-import type { ModeratedComment, ModerationStatus } from '@skinfacts/shared';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { ModeratedAccount, ModeratedComment, ModerationStatus } from '@skinfacts/shared';
 import { contentPath } from '@skinfacts/shared/site-routes';
 import styles from './moderation.module.css';
 import { ReplyForm } from './reply-form';
 import { RowReports } from './row-reports';
+import { AccountLabel } from './account-label';
 
 export const ACTIONS: Array<{ status: ModerationStatus; label: string; key?: string }> = [
   { status: 'approved', label: 'Approve', key: 'a' },
@@ -20,11 +21,27 @@ type Props = {
   selected: boolean;
   onSelect: (selected: boolean) => void;
   onDecide: (status: ModerationStatus) => void;
+  onShowAccount: (account: ModeratedAccount) => void;
+  /** The comment a link pointed at (`/moderation?comment=<documentId>`): scrolled to, focused and marked. */
+  highlighted?: boolean;
 };
 
 /** One comment in the queue. Focus the row and press a / r / s to approve, reject or mark it as spam. */
-export function QueueRow({ comment, selected, onSelect, onDecide }: Props) {
+export function QueueRow({
+  comment,
+  selected,
+  onSelect,
+  onDecide,
+  onShowAccount,
+  highlighted = false,
+}: Props) {
   const [replying, setReplying] = useState(false);
+  const row = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (!highlighted || !row.current) return;
+    row.current.scrollIntoView({ block: 'center' });
+    row.current.focus({ preventScroll: true });
+  }, [highlighted]);
 
   function onKeyDown(event: KeyboardEvent<HTMLElement>) {
     if (event.target !== event.currentTarget || event.altKey || event.ctrlKey || event.metaKey) return;
@@ -37,7 +54,9 @@ export function QueueRow({ comment, selected, onSelect, onDecide }: Props) {
   const articleHref = comment.article?.slug ? contentPath.article(comment.article.slug) : null;
   return (
     <li
-      className={styles.row}
+      ref={row}
+      className={highlighted ? `${styles.row} ${styles.highlighted}` : styles.row}
+      data-highlighted={highlighted || undefined}
       tabIndex={0}
       onKeyDown={onKeyDown}
       aria-label={`Comment by ${comment.authorName}`}
@@ -49,7 +68,9 @@ export function QueueRow({ comment, selected, onSelect, onDecide }: Props) {
       </label>
       <div className={styles.content}>
         <p className={styles.meta}>
-          <strong>{comment.authorName}</strong> &lt;{comment.authorEmail}&gt;
+          <strong>{comment.authorName}</strong>
+          {comment.account ? null : <> &lt;{comment.authorEmail}&gt;</>}
+          {comment.account || comment.staffReply ? null : <> · guest</>}
           {comment.authorUrl ? <> · {comment.authorUrl}</> : null}
           {comment.staffReply ? <> · staff reply</> : null} ·{' '}
           <time dateTime={comment.createdAt}>{new Date(comment.createdAt).toLocaleString('en-GB')}</time>
@@ -65,6 +86,7 @@ export function QueueRow({ comment, selected, onSelect, onDecide }: Props) {
           )}
           {comment.parent ? <> · in reply to {comment.parent.authorName}</> : null}
         </p>
+        {comment.account ? <AccountLabel account={comment.account} onShowAccount={onShowAccount} /> : null}
         <p className={styles.body}>{comment.body}</p>
         {comment.holdReasons.length > 0 ? (
           <p className={styles.reasons}>Held because: {comment.holdReasons.join(', ')}</p>

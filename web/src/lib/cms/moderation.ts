@@ -2,7 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import {
   bulkModerationResultSchema,
-  moderatedCommentSchema,
+  moderatedCommentAnswerSchema as oneComment,
   moderationQueueSchema,
   type ModerationQueueQuery,
   type ModerationStatus,
@@ -56,8 +56,6 @@ export async function getModerator(jwt: string): Promise<ModeratorIdentity | 'fo
 export function listModerationQueue(jwt: string, query: ModerationQueueQuery) {
   return send('/api/moderation/comments', moderationQueueSchema, { jwt, query });
 }
-
-const oneComment = z.object({ data: moderatedCommentSchema });
 
 export async function decideComment(jwt: string, documentId: string, moderationStatus: ModerationStatus) {
   const path = `/api/moderation/comments/${encodeURIComponent(documentId)}`;

@@ -95,3 +95,9 @@ export const providerSetup = (id: string) => configuredProviders().find((setup) 
 
 export const providerLabel = (id: CommenterProvider) =>
   id === 'oidc' ? env.OIDC_NAME : NAMED_PROVIDER_LABELS[id];
+
+/** Every provider's label, configured or not (the moderation console names the provider of any stored account). */
+export const allProviderLabels = (): Record<CommenterProvider, string> => ({
+  ...NAMED_PROVIDER_LABELS,
+  oidc: env.OIDC_NAME,
+});

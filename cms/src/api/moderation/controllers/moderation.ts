@@ -1,10 +1,8 @@
 import type { Context } from 'koa';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import type { z } from 'zod';
 import {
   bulkModerationSchema,
-  issueList,
   moderationDecisionSchema,
   moderationQueueQuerySchema,
   moderatorReplySchema,
@@ -18,23 +16,8 @@ import {
 } from '../moderator';
 import { endSession } from '../moderator-session';
 import { moderationOf } from '../services/moderation';
-import { notFound, routeParam } from '../../../utils/koa-context';
-
-/** Parses `input` with a shared schema, or answers 400 with every issue. */
-function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const parsed = schema.safeParse(input);
-  if (parsed.success) return parsed.data;
-  throw new errors.ValidationError('Invalid moderation request.', {
-    errors: issueList(parsed.error),
-  });
-}
-
-/** The request's body, whether Strapi wraps it in `data` or not. */
-function bodyOf(ctx: Context): unknown {
-  const body: unknown = ctx.request.body;
-  if (typeof body === 'object' && body !== null && 'data' in body) return body.data;
-  return body;
-}
+import { notFound } from '../../../utils/koa-context';
+import { bodyOf, documentIdParam, parse } from '../request';
 
 /** Who is deciding (the is-moderator policy already let the request through). */
 function moderatorOf(ctx: Context): Moderator {
@@ -82,9 +65,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return service().list(query);
     },
 
+    /** One comment, whatever its status or page: the console's deep link `/moderation?comment=<documentId>`. */
+    async findOne(ctx: Context) {
+      ctx.set('Cache-Control', 'no-store');
+      const documentId = documentIdParam(ctx);
+      return answerErrors(ctx, async () => ({ data: await service().findOne(documentId) }));
+    },
+
     async decide(ctx: Context) {
       const { moderationStatus } = parse(moderationDecisionSchema, bodyOf(ctx));
-      const documentId = routeParam(ctx, 'documentId');
+      const documentId = documentIdParam(ctx);
       return answerErrors(ctx, async () => ({
         data: await service().decide(documentId, moderationStatus, moderatorOf(ctx)),
       }));
@@ -97,7 +87,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async reply(ctx: Context) {
       const { body } = parse(moderatorReplySchema, bodyOf(ctx));
-      const documentId = routeParam(ctx, 'documentId');
+      const documentId = documentIdParam(ctx);
       return answerErrors(ctx, async () => {
         const reply = await service().reply(documentId, body, moderatorOf(ctx));
         ctx.status = 201;

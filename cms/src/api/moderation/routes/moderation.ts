@@ -12,6 +12,7 @@ export default {
     { method: 'POST', path: '/moderation/logout', handler: 'moderation.logout', config },
     { method: 'GET', path: '/moderation/comments', handler: 'moderation.find', config },
     { method: 'POST', path: '/moderation/comments/bulk', handler: 'moderation.bulk', config },
+    { method: 'GET', path: '/moderation/comments/:documentId', handler: 'moderation.findOne', config },
     { method: 'PATCH', path: '/moderation/comments/:documentId', handler: 'moderation.decide', config },
     { method: 'POST', path: '/moderation/comments/:documentId/replies', handler: 'moderation.reply', config },
   ],

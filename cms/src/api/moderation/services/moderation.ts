@@ -9,7 +9,7 @@ import {
 import { toModeratedComment, MODERATION_FIELDS, MODERATION_POPULATE } from '../moderated-comment';
 import { CommentNotFoundError, ReplyNotAllowedError, type Moderator } from '../moderator';
 import { COMMENT_UID } from '../../comment/uid';
-import { withOpenReports } from '../reports';
+import { dismissReports, withOpenReports } from '../reports';
 
 /** Loosely typed Document Service: the comment's fields are plain data here, checked by the shared schemas. */
 type Row = Record<string, unknown> & { documentId: string };
@@ -25,11 +25,19 @@ const moderationService = ({ strapi }: { strapi: Core.Strapi }) => {
   const fetchOne = (documentId: string) =>
     documents().findOne({ documentId, fields: MODERATION_FIELDS, populate: MODERATION_POPULATE });
 
-  async function counts(): Promise<ModerationCounts> {
+  /** Only one commenter account's comments, when the console filters by account. */
+  const ofAccount = (account: string | undefined) =>
+    account ? { commenterAccount: { documentId: account } } : {};
+
+  async function counts(account?: string): Promise<ModerationCounts> {
     const query = strapi.db.query(COMMENT_UID);
     const entries = await Promise.all(
       MODERATION_STATUSES.map(
-        async (status) => [status, await query.count({ where: { moderationStatus: status } })] as const,
+        async (status) =>
+          [
+            status,
+            await query.count({ where: { moderationStatus: status, ...ofAccount(account) } }),
+          ] as const,
       ),
     );
     return Object.fromEntries(entries) as ModerationCounts;
@@ -41,9 +49,17 @@ const moderationService = ({ strapi }: { strapi: Core.Strapi }) => {
     moderatedBy: moderator.by,
   });
 
+  async function findOne(documentId: string): Promise<ModeratedComment> {
+    const found = await fetchOne(documentId);
+    if (!found) throw new CommentNotFoundError(`No comment has the id ${documentId}.`);
+    const [withReports] = await withOpenReports(strapi, [toModeratedComment(found)]);
+    return withReports ?? toModeratedComment(found);
+  }
+
   /**
    * Sets the status and records who and when. Goes through the Document Service, so the revalidation
-   * middleware tells the site (src/revalidation/index.ts).
+   * middleware tells the site (src/revalidation/index.ts). Approving settles the comment's open reports: the
+   * moderator read it and kept it, so they are dismissed (and count no more towards the report threshold).
    */
   async function decide(
     documentId: string,
@@ -53,25 +69,23 @@ const moderationService = ({ strapi }: { strapi: Core.Strapi }) => {
     const existing = await documents().findOne({ documentId, fields: ['moderationStatus'] });
     if (!existing) throw new CommentNotFoundError(`No comment has the id ${documentId}.`);
     await documents().update({ documentId, data: decision(status, moderator) });
-    const updated = await fetchOne(documentId);
-    if (!updated) throw new CommentNotFoundError(`No comment has the id ${documentId}.`);
-    const [withReports] = await withOpenReports(strapi, [toModeratedComment(updated)]);
-    return withReports ?? toModeratedComment(updated);
+    if (status === 'approved') await dismissReports(strapi, documentId, moderator);
+    return findOne(documentId);
   }
 
   return {
     /** One page of a status's queue, newest first, with the count of every status. */
-    async list({ status, page, pageSize }: ModerationQueueQuery) {
+    async list({ status, page, pageSize, account }: ModerationQueueQuery) {
       const [rows, allCounts] = await Promise.all([
         documents().findMany({
-          filters: { moderationStatus: status },
+          filters: { moderationStatus: status, ...ofAccount(account) },
           sort: [{ createdAt: 'desc' }, { id: 'desc' }],
           fields: MODERATION_FIELDS,
           populate: MODERATION_POPULATE,
           start: (page - 1) * pageSize,
           limit: pageSize,
         }),
-        counts(),
+        counts(account),
       ]);
       const total = allCounts[status];
       return {
@@ -83,6 +97,7 @@ const moderationService = ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
 
+    findOne,
     decide,
 
     /** The same decision for many comments; ids that do not exist are returned as `missing`. */
@@ -120,6 +135,7 @@ const moderationService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!article?.documentId) throw new ReplyNotAllowedError('The comment belongs to no article.');
       if (parent.moderationStatus === 'pending') {
         await documents().update({ documentId: parentDocumentId, data: decision('approved', moderator) });
+        await dismissReports(strapi, parentDocumentId, moderator);
       }
       const created = await documents().create({
         data: {

@@ -1,5 +1,6 @@
 /** @jest-environment node */
 import { errorMessageOf } from '@/lib/http/fetch-json';
+import { moderatedComment } from '@/test/moderated-comment';
 import { startStubServer, type StubResponse, type StubServer } from '@/test/stub-server';
 import { CLIENT_IP_HEADER, VISITOR_IP_HEADER, WEB_SECRET_HEADER } from '@skinfacts/shared/headers';
 
@@ -9,21 +10,11 @@ type Routes = {
   decision: typeof import('../comments/[documentId]/route');
 };
 
-const comment = {
-  documentId: 'c1',
+const comment = moderatedComment('c1', {
   article: { documentId: 'a1', title: 'Article', slug: 'article' },
-  parent: null,
-  authorName: 'Sam K.',
   authorEmail: 'sam@example.com',
-  authorUrl: null,
   body: 'Hello',
-  moderationStatus: 'pending',
-  holdReasons: [],
-  createdAt: '2026-01-01T00:00:00.000Z',
-  moderatedAt: null,
-  moderatedBy: null,
-  staffReply: false,
-};
+});
 
 let server: StubServer;
 let routes: Routes;

@@ -51,3 +51,22 @@ export const commenterSignedInSchema = z.object({
   data: z.object({ sessionToken: commenterSessionTokenSchema, account: commenterAccountSchema }),
 });
 export const commenterSessionAnswerSchema = z.object({ data: commenterAccountSchema });
+
+/**
+ * An avatar id: what a public comment carries (`avatarId`) and the site's /api/auth/avatar/<id> names — an
+ * account's documentId (its provider picture) or a guest comment's (its Gravatar, when the setting is on).
+ */
+export const avatarIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9]{1,64}$/, { error: 'avatarId must be a document id' });
+
+/** POST /api/commenter-accounts/avatar (the site only): where to fetch a picture. */
+export const commenterAvatarQuerySchema = z.strictObject({ avatarId: avatarIdSchema });
+
+/**
+ * The CMS's answer: the picture's address for the site to fetch (never sent to browsers) and the name for the
+ * initials it falls back to; `url` is null when there is nothing to fetch (an anonymised comment).
+ */
+export const commenterAvatarAnswerSchema = z.object({
+  data: z.object({ url: z.string().nullable(), name: z.string() }),
+});

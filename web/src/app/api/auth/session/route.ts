@@ -1,3 +1,4 @@
+import { avatarPath } from '@/lib/avatars/avatar-path';
 import { getCommenterAccount } from '@/lib/cms/commenter-accounts';
 import { configuredProviders, providerLabel } from '@/lib/commenter/providers';
 import {
@@ -28,7 +29,7 @@ export async function GET(request: Request): Promise<Response> {
         displayName: found.displayName,
         provider: found.provider,
         providerLabel: providerLabel(found.provider),
-        avatarUrl: found.hasAvatar ? `/api/auth/avatar/${found.documentId}` : null,
+        avatarUrl: found.hasAvatar ? avatarPath(found.documentId) : null,
       };
     }
   }

@@ -12,6 +12,9 @@ export type CommenterProvider = (typeof COMMENTER_PROVIDERS)[number];
 /** How long a commenter stays signed in: the CMS's session and the site's cookie. */
 export const COMMENTER_SESSION_SECONDS = 30 * 24 * 60 * 60;
 
+/** What the commenter reads when their session ended (logged out elsewhere, expired, account deleted). */
+export const SIGN_IN_ENDED_MESSAGE = 'Your sign-in has ended. Sign in again, or comment as a guest.';
+
 /** A session token: 32 random bytes, base64url (the CMS stores only its hash). */
 export const commenterSessionTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, {
   error: 'sessionToken must be a session token the CMS issued',

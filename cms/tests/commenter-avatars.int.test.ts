@@ -3,7 +3,6 @@ import {
   WEB_SECRET_HEADER,
   collectionResponse,
   commenterAvatarAnswerSchema,
-  commenterSignedInSchema,
   ownCommentSchema,
   publicCommentSchema,
 } from '@skinfacts/shared';
@@ -11,7 +10,7 @@ import { z } from 'zod';
 import { startTestStrapi, type TestStrapi } from './helpers/strapi';
 import { createFixtures, type Fixtures } from './helpers/fixtures';
 import { documentsOf } from './helpers/loose-documents';
-import { WEB_SECRET } from './helpers/comment-posting';
+import { signInCommenter, WEB_SECRET } from './helpers/comment-posting';
 import { saveCommentSettings } from './helpers/mail-world';
 import { bodyOf, errorOf } from './helpers/responses';
 
@@ -34,14 +33,13 @@ let accounts = 0;
 async function account(avatarUrl: string | null) {
   accounts += 1;
   const profile = {
-    provider: 'oidc',
+    provider: 'oidc' as const,
     subject: `avatar-subject-${accounts}`,
     displayName: `Pictured ${accounts}`,
     email: `pictured${accounts}@private.example`,
     avatarUrl,
   };
-  const res = await asSite('/api/commenter-accounts/sign-in', { profile }).expect(201);
-  return bodyOf(res, commenterSignedInSchema).data.account;
+  return (await signInCommenter(app, profile)).account;
 }
 
 /** An approved comment on the open article, a guest's or an account's. */

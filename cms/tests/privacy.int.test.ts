@@ -5,7 +5,7 @@ import { startTestStrapi, type TestStrapi } from './helpers/strapi';
 import { createApiToken, createFixtures, type Fixtures } from './helpers/fixtures';
 import { revalidationEnv, startFakeSite, waitForChange, type FakeSite } from './helpers/fake-site';
 import { bearer, createUser } from './helpers/moderation-world';
-import { newVisitor, WEB_SECRET } from './helpers/comment-posting';
+import { newVisitor, signInCommenter, WEB_SECRET } from './helpers/comment-posting';
 import { approvedComment, sendReport, storedReports } from './helpers/report-world';
 import { bodyOf, errorOf, record } from './helpers/responses';
 
@@ -149,7 +149,7 @@ describe('export', () => {
       actor: 'mod@example.com',
       emailMasked: 's•••@example.org',
       commentMode: null,
-      counts: { comments: 3, reports: 2 },
+      counts: { comments: 3, reports: 2, accounts: 0 },
     });
     expect(entry?.emailHash).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(entry)).not.toContain('sam@example.org');
@@ -158,7 +158,11 @@ describe('export', () => {
   it('is open to a full-access API token (an admin’s tool), logged under the token’s name', async () => {
     const token = await createApiToken(app.strapi);
     const res = await exportAs(bearer(token), { email: 'nobody@example.org' }).expect(200);
-    expect(bodyOf(res, privacyExportSchema).data.sections).toEqual({ comments: [], reports: [] });
+    expect(bodyOf(res, privacyExportSchema).data.sections).toEqual({
+      comments: [],
+      reports: [],
+      accounts: [],
+    });
     expect((await audits()).slice(-1)[0]?.actor).toMatch(/^api-token:test-/);
   });
 });
@@ -172,6 +176,7 @@ describe('erase', () => {
       reportsUnlinked: 1,
       reportsDeleted: 0,
       commentsAnonymised: 3,
+      accountsDeleted: 0,
     });
     for (const documentId of kim.comments) {
       expect(await storedComment(documentId)).toMatchObject({
@@ -194,7 +199,11 @@ describe('erase', () => {
     expect(await storedReports(app, kim.comments[0] ?? '')).toHaveLength(1);
 
     const again = await exportAs(asModerator(), { email: 'kim@example.org' }).expect(200);
-    expect(bodyOf(again, privacyExportSchema).data.sections).toEqual({ comments: [], reports: [] });
+    expect(bodyOf(again, privacyExportSchema).data.sections).toEqual({
+      comments: [],
+      reports: [],
+      accounts: [],
+    });
     const erasure = (await audits()).find((entry) => entry.action === 'erase');
     expect(erasure).toMatchObject({
       actor: 'mod@example.com',
@@ -212,6 +221,7 @@ describe('erase', () => {
       reportsUnlinked: 1,
       reportsDeleted: 1,
       commentsDeleted: 3,
+      accountsDeleted: 0,
     });
     for (const documentId of lee.comments) expect(await storedComment(documentId)).toBeNull();
     expect(await storedReports(app, lee.someoneElses)).toHaveLength(1);
@@ -239,6 +249,61 @@ describe('erase', () => {
     }
     expect((await storedReports(app, max.someoneElses)).map((r) => r.reporterHash)).toEqual([max.ipHash]);
     expect((await audits()).length).toBe(before);
+  });
+});
+
+describe('commenter accounts (sign-in)', () => {
+  const signIn = (login: string, email: string) =>
+    signInCommenter(app, {
+      provider: 'github',
+      subject: login,
+      displayName: `${login} signed in`,
+      email,
+      avatarUrl: `https://pictures.example/${login}.png`,
+    });
+
+  it('are exported by the email the provider gave, whatever its case, with their sessions but no token hash', async () => {
+    const { account } = await signIn('ali', 'Ali@Example.org');
+    const res = await exportAs(asModerator(), { email: 'ali@example.org' }).expect(200);
+    const { data } = bodyOf(res, privacyExportSchema);
+    const accounts = z.array(z.looseObject({ sessions: z.array(z.unknown()) })).parse(data.sections.accounts);
+    expect(accounts).toHaveLength(1);
+    expect(accounts[0]).toMatchObject({
+      documentId: account.documentId,
+      provider: 'github',
+      email: 'Ali@Example.org',
+      avatarUrl: 'https://pictures.example/ali.png',
+    });
+    expect(accounts[0]?.sessions).toHaveLength(1);
+    expect(JSON.stringify(data)).not.toMatch(/tokenHash|accountKey/);
+    expect((await audits()).slice(-1)[0]?.counts).toMatchObject({ accounts: 1 });
+  });
+
+  it('are deleted on erasure: sessions end, and every comment of the account is gone or anonymised', async () => {
+    const { account, sessionToken } = await signIn('bo', 'bo@example.org');
+    const open = fixtures.articles.open.documentId;
+    const mine = { authorName: 'bo signed in', commenterAccount: account.documentId };
+    const withAddress = await approvedComment(app, open, { ...mine, authorEmail: 'bo@example.org' });
+    // Written while the provider gave another address: found through the account, not the address.
+    const olderAddress = await approvedComment(app, open, { ...mine, authorEmail: 'bo-old@example.org' });
+
+    const res = await eraseAs(asModerator(), { email: 'bo@example.org', comments: 'delete' }).expect(200);
+    expect(bodyOf(res, privacyEraseResultSchema).data.counts).toEqual({
+      reportsUnlinked: 0,
+      reportsDeleted: 0,
+      commentsDeleted: 1,
+      accountsDeleted: 1,
+    });
+    expect(await storedComment(withAddress)).toBeNull();
+    expect(await storedComment(olderAddress)).toMatchObject({ authorName: 'Anonymous', ipHash: null });
+    const left: unknown = await app.strapi.db
+      .query('api::commenter-account.commenter-account')
+      .findOne({ where: { documentId: account.documentId } });
+    expect(left).toBeNull();
+    const session = app.http().post('/api/commenter-accounts/session').set(WEB_SECRET_HEADER, WEB_SECRET);
+    await session.send({ sessionToken }).expect(401);
+    const again = await exportAs(asModerator(), { email: 'bo@example.org' }).expect(200);
+    expect(bodyOf(again, privacyExportSchema).data.sections.accounts).toEqual([]);
   });
 });
 

@@ -5,7 +5,7 @@ import { commentingAs, openArticle, sendComment, signInAtProvider, visitorFrom }
 import { stack } from './helpers/stack';
 
 /** Issue 13: a signed-in commenter's picture on their comments, and "Delete my account". */
-const SLUG = 'microneedling-aftercare-first-week';
+const SLUG = 'preparing-for-microneedling';
 const RUN = Date.now().toString(36);
 const LOGIN = `leaver-${RUN}`;
 const BODY = `Will the redness be gone by Monday? (${RUN})`;
@@ -19,15 +19,23 @@ jest.setTimeout(300_000);
 
 const commentOn = (page: Page) => page.getByTestId('comment').filter({ hasText: BODY });
 
-/** The picture inside a comment's avatar, once the browser has loaded it (0 × 0 when it failed). */
-const loadedPicture = (page: Page) =>
-  commentOn(page)
-    .getByTestId('avatar')
-    .locator('img')
-    .evaluate(async (img: HTMLImageElement) => {
-      await img.decode().catch(() => undefined);
-      return { src: img.getAttribute('src') ?? '', width: img.naturalWidth };
-    });
+/** The picture inside a comment's avatar, once the browser has loaded it (it loads lazily: scrolled to first). */
+async function loadedPicture(page: Page) {
+  const img = commentOn(page).getByTestId('avatar').locator('img');
+  await img.scrollIntoViewIfNeeded();
+  const handle = await img.elementHandle();
+  await page.waitForFunction(
+    (el) => el instanceof HTMLImageElement && el.complete && el.naturalWidth > 0,
+    handle,
+    {
+      timeout: 20_000,
+    },
+  );
+  return img.evaluate((el: HTMLImageElement) => ({
+    src: el.getAttribute('src') ?? '',
+    width: el.naturalWidth,
+  }));
+}
 
 describe('a signed-in commenter', () => {
   it("comments under the account's name and picture (served by the site), then deletes the account: the comment stays, anonymised", async () => {

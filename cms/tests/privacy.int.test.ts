@@ -5,7 +5,7 @@ import { startTestStrapi, type TestStrapi } from './helpers/strapi';
 import { createApiToken, createFixtures, type Fixtures } from './helpers/fixtures';
 import { revalidationEnv, startFakeSite, waitForChange, type FakeSite } from './helpers/fake-site';
 import { bearer, createUser } from './helpers/moderation-world';
-import { newVisitor, WEB_SECRET } from './helpers/comment-posting';
+import { newVisitor, signInCommenter, WEB_SECRET } from './helpers/comment-posting';
 import { approvedComment, sendReport, storedReports } from './helpers/report-world';
 import { bodyOf, errorOf, record } from './helpers/responses';
 
@@ -161,7 +161,7 @@ describe('export', () => {
       actor: 'mod@example.com',
       emailMasked: 's•••@example.org',
       commentMode: null,
-      counts: { comments: 3, reports: 2, subscriptions: 1 },
+      counts: { comments: 3, reports: 2, subscriptions: 1, accounts: 0 },
     });
     expect(entry?.emailHash).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(entry)).not.toContain('sam@example.org');
@@ -174,6 +174,7 @@ describe('export', () => {
       comments: [],
       reports: [],
       subscriptions: [],
+      accounts: [],
     });
     expect((await audits()).slice(-1)[0]?.actor).toMatch(/^api-token:test-/);
   });
@@ -189,6 +190,7 @@ describe('erase', () => {
       reportsDeleted: 0,
       commentsAnonymised: 3,
       subscriptionsDeleted: 1,
+      accountsDeleted: 0,
     });
     expect(await storedSubscription(kim.email)).toBeNull();
     for (const documentId of kim.comments) {
@@ -216,13 +218,20 @@ describe('erase', () => {
       comments: [],
       reports: [],
       subscriptions: [],
+      accounts: [],
     });
     const erasure = (await audits()).find((entry) => entry.action === 'erase');
     expect(erasure).toMatchObject({
       actor: 'mod@example.com',
       emailMasked: 'k•••@example.org',
       commentMode: 'anonymise',
-      counts: { commentsAnonymised: 3, reportsUnlinked: 1, reportsDeleted: 0, subscriptionsDeleted: 1 },
+      counts: {
+        commentsAnonymised: 3,
+        reportsUnlinked: 1,
+        reportsDeleted: 0,
+        subscriptionsDeleted: 1,
+        accountsDeleted: 0,
+      },
     });
   });
 
@@ -235,6 +244,7 @@ describe('erase', () => {
       reportsDeleted: 1,
       commentsDeleted: 3,
       subscriptionsDeleted: 1,
+      accountsDeleted: 0,
     });
     expect(await storedSubscription(lee.email)).toBeNull();
     for (const documentId of lee.comments) expect(await storedComment(documentId)).toBeNull();
@@ -264,6 +274,62 @@ describe('erase', () => {
     expect((await storedReports(app, max.someoneElses)).map((r) => r.reporterHash)).toEqual([max.ipHash]);
     expect(await storedSubscription(max.email)).toMatchObject({ subscriptionStatus: 'confirmed' });
     expect((await audits()).length).toBe(before);
+  });
+});
+
+describe('commenter accounts (sign-in)', () => {
+  const signIn = (login: string, email: string) =>
+    signInCommenter(app, {
+      provider: 'github',
+      subject: login,
+      displayName: `${login} signed in`,
+      email,
+      avatarUrl: `https://pictures.example/${login}.png`,
+    });
+
+  it('are exported by the email the provider gave, whatever its case, with their sessions but no token hash', async () => {
+    const { account } = await signIn('ali', 'Ali@Example.org');
+    const res = await exportAs(asModerator(), { email: 'ali@example.org' }).expect(200);
+    const { data } = bodyOf(res, privacyExportSchema);
+    const accounts = z.array(z.looseObject({ sessions: z.array(z.unknown()) })).parse(data.sections.accounts);
+    expect(accounts).toHaveLength(1);
+    expect(accounts[0]).toMatchObject({
+      documentId: account.documentId,
+      provider: 'github',
+      email: 'Ali@Example.org',
+      avatarUrl: 'https://pictures.example/ali.png',
+    });
+    expect(accounts[0]?.sessions).toHaveLength(1);
+    expect(JSON.stringify(data)).not.toMatch(/tokenHash|accountKey/);
+    expect((await audits()).slice(-1)[0]?.counts).toMatchObject({ accounts: 1 });
+  });
+
+  it('are deleted on erasure: sessions end, and every comment of the account is gone or anonymised', async () => {
+    const { account, sessionToken } = await signIn('bo', 'bo@example.org');
+    const open = fixtures.articles.open.documentId;
+    const mine = { authorName: 'bo signed in', commenterAccount: account.documentId };
+    const withAddress = await approvedComment(app, open, { ...mine, authorEmail: 'bo@example.org' });
+    // Written while the provider gave another address: found through the account, not the address.
+    const olderAddress = await approvedComment(app, open, { ...mine, authorEmail: 'bo-old@example.org' });
+
+    const res = await eraseAs(asModerator(), { email: 'bo@example.org', comments: 'delete' }).expect(200);
+    expect(bodyOf(res, privacyEraseResultSchema).data.counts).toEqual({
+      reportsUnlinked: 0,
+      reportsDeleted: 0,
+      commentsDeleted: 1,
+      subscriptionsDeleted: 0,
+      accountsDeleted: 1,
+    });
+    expect(await storedComment(withAddress)).toBeNull();
+    expect(await storedComment(olderAddress)).toMatchObject({ authorName: 'Anonymous', ipHash: null });
+    const left: unknown = await app.strapi.db
+      .query('api::commenter-account.commenter-account')
+      .findOne({ where: { documentId: account.documentId } });
+    expect(left).toBeNull();
+    const session = app.http().post('/api/commenter-accounts/session').set(WEB_SECRET_HEADER, WEB_SECRET);
+    await session.send({ sessionToken }).expect(401);
+    const again = await exportAs(asModerator(), { email: 'bo@example.org' }).expect(200);
+    expect(bodyOf(again, privacyExportSchema).data.sections.accounts).toEqual([]);
   });
 });
 

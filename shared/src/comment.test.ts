@@ -137,7 +137,15 @@ describe('publicCommentSchema', () => {
       authorUrl: 'https://sam.example',
       createdAt: '2025-05-01T08:00:00.000Z',
       staffReply: false,
+      avatarId: null,
     });
+  });
+
+  it('carries an avatar id, and nothing that is not one (never an address)', () => {
+    expect(publicCommentSchema.parse({ ...stored, avatarId: 'account1' }).avatarId).toBe('account1');
+    expect(
+      publicCommentSchema.safeParse({ ...stored, avatarId: 'https://pictures.example/a.png' }).success,
+    ).toBe(false);
   });
 
   it('marks a moderator reply as staff', () => {

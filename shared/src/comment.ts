@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LIMITS, OWN_COMMENTS_LIMIT } from './limits';
 import { isHttpUrl } from './url';
+import { avatarIdSchema } from './commenter-account';
 
 export const MODERATION_STATUSES = ['pending', 'approved', 'rejected', 'spam'] as const;
 export type ModerationStatus = (typeof MODERATION_STATUSES)[number];
@@ -124,6 +125,11 @@ export const publicCommentSchema = z.object({
     .nullable()
     .optional()
     .transform((staff) => staff === true),
+  /** Its picture, served by the site at /api/auth/avatar/<avatarId>; null: generated initials. */
+  avatarId: avatarIdSchema
+    .nullable()
+    .optional()
+    .transform((id) => id ?? null),
 });
 
 export type PublicComment = z.output<typeof publicCommentSchema>;

@@ -12,6 +12,9 @@ export type CommenterProvider = (typeof COMMENTER_PROVIDERS)[number];
 /** How long a commenter stays signed in: the CMS's session and the site's cookie. */
 export const COMMENTER_SESSION_SECONDS = 30 * 24 * 60 * 60;
 
+/** What the commenter reads when their session ended (logged out elsewhere, expired, account deleted). */
+export const SIGN_IN_ENDED_MESSAGE = 'Your sign-in has ended. Sign in again, or comment as a guest.';
+
 /** A session token: 32 random bytes, base64url (the CMS stores only its hash). */
 export const commenterSessionTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, {
   error: 'sessionToken must be a session token the CMS issued',
@@ -51,3 +54,22 @@ export const commenterSignedInSchema = z.object({
   data: z.object({ sessionToken: commenterSessionTokenSchema, account: commenterAccountSchema }),
 });
 export const commenterSessionAnswerSchema = z.object({ data: commenterAccountSchema });
+
+/**
+ * An avatar id: what a public comment carries (`avatarId`) and the site's /api/auth/avatar/<id> names — an
+ * account's documentId (its provider picture) or a guest comment's (its Gravatar, when the setting is on).
+ */
+export const avatarIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9]{1,64}$/, { error: 'avatarId must be a document id' });
+
+/** POST /api/commenter-accounts/avatar (the site only): where to fetch a picture. */
+export const commenterAvatarQuerySchema = z.strictObject({ avatarId: avatarIdSchema });
+
+/**
+ * The CMS's answer: the picture's address for the site to fetch (never sent to browsers) and the name for the
+ * initials it falls back to; `url` is null when there is nothing to fetch (an anonymised comment).
+ */
+export const commenterAvatarAnswerSchema = z.object({
+  data: z.object({ url: z.string().nullable(), name: z.string() }),
+});

@@ -38,7 +38,7 @@ export const commentSettingLayout: EditorLayout = {
     gravatar: {
       label: 'Show Gravatar pictures',
       description:
-        'Not used by the site yet: everyone gets generated initials. When it is, Gravatar will learn from each picture request which page is being read.',
+        "Guests' pictures come from Gravatar, fetched by our own server (readers' browsers never call Gravatar). Gravatar learns which email addresses comment here (as a hash), not who reads the pages. Off: generated initials.",
     },
     reportThreshold: {
       label: 'Reports that hold a comment',

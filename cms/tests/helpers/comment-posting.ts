@@ -2,7 +2,14 @@ import { randomInt } from 'node:crypto';
 import type { TestStrapi } from './strapi';
 import { issueFormToken } from '../../src/rules/form-token';
 import { z } from 'zod';
-import { CLIENT_IP_HEADER, WEB_SECRET_HEADER, ownCommentSchema, singleResponse } from '@skinfacts/shared';
+import {
+  CLIENT_IP_HEADER,
+  WEB_SECRET_HEADER,
+  commenterSignedInSchema,
+  ownCommentSchema,
+  singleResponse,
+  type CommenterProfile,
+} from '@skinfacts/shared';
 import { bodyOf } from './responses';
 
 export const WEB_SECRET = 'test-web-to-cms-secret';
@@ -38,3 +45,14 @@ export const submitted = (res: { body: unknown }) => bodyOf(res, singleResponse(
 /** GET /api/comments/form-token's answer. */
 export const formTokenAnswer = (res: { body: unknown }) =>
   bodyOf(res, z.object({ data: z.object({ formToken: z.string().min(1), commentsOpen: z.boolean() }) })).data;
+
+/** Signs a commenter in as the site does once their provider vouched for them: their account and a new session. */
+export async function signInCommenter(app: TestStrapi, profile: CommenterProfile) {
+  const res = await app
+    .http()
+    .post('/api/commenter-accounts/sign-in')
+    .set(WEB_SECRET_HEADER, WEB_SECRET)
+    .send({ profile })
+    .expect(201);
+  return bodyOf(res, commenterSignedInSchema).data;
+}

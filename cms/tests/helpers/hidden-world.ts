@@ -134,7 +134,20 @@ export async function createHiddenWorld(strapi: Core.Strapi): Promise<HiddenWorl
         ...extra,
       },
     });
-  const approved = await comment(publicOne.documentId, 'approved', 'An approved public comment');
+  // A signed-in commenter with a provider picture: public comments name only the account's avatarId.
+  const account = await docs('api::commenter-account.commenter-account').create({
+    data: {
+      provider: 'oidc',
+      subject: 'public-subject',
+      accountKey: 'oidc:public-subject',
+      displayName: 'Reader approved',
+      email: 'account@hidden.example',
+      avatarUrl: 'https://hidden.example/picture.png',
+    },
+  });
+  const approved = await comment(publicOne.documentId, 'approved', 'An approved public comment', {
+    commenterAccount: account.documentId,
+  });
   const reply = await comment(publicOne.documentId, 'approved', 'An approved public reply', {
     parent: approved.documentId,
   });
@@ -167,6 +180,10 @@ export async function createHiddenWorld(strapi: Core.Strapi): Promise<HiddenWorl
         },
       });
     }
+    await docs('api::commenter-account.commenter-account').update({
+      documentId: account.documentId,
+      data: { email: 'other@else.example', avatarUrl: 'https://else.example/other.png' },
+    });
     await strapi.documents('api::article.article').delete({ documentId: draft.documentId });
     await strapi.documents('api::treatment.treatment').delete({ documentId: hiddenTreatment.documentId });
     await strapi.documents('api::article.article').discardDraft({ documentId: changed.documentId });

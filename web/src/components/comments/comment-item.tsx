@@ -1,4 +1,5 @@
 import type { PublicComment } from '@skinfacts/shared';
+import { avatarPath } from '@/lib/avatars/avatar-path';
 import { formatDate } from '@/lib/format-date';
 import type { ThreadNode } from '@/lib/comments/threading';
 import { CommentBody } from './comment-body';
@@ -34,7 +35,10 @@ export function CommentItem({ node, onReply }: CommentItemProps) {
     >
       <article aria-label={`Comment by ${comment.authorName}`}>
         <header className={styles.commentHeader}>
-          <InitialsAvatar name={comment.authorName} />
+          <InitialsAvatar
+            name={comment.authorName}
+            picture={comment.avatarId ? avatarPath(comment.avatarId) : null}
+          />
           <AuthorName comment={comment} />
           {comment.staffReply ? <span className={styles.badge}>Skinfacts team</span> : null}
           <time className="meta" dateTime={comment.createdAt}>

@@ -46,13 +46,7 @@ export function CommenterSignIn({ session, onLeave, onChanged }: Props) {
       ) : null}
       {account ? (
         <p className={styles.signedIn}>
-          {account.avatarUrl ? (
-            // Our own route serves the picture the CMS stored: the provider never sees who reads the page.
-            // eslint-disable-next-line @next/next/no-img-element
-            <img className={styles.avatar} src={account.avatarUrl} alt="" width={32} height={32} />
-          ) : (
-            <InitialsAvatar name={account.displayName} />
-          )}
+          <InitialsAvatar name={account.displayName} picture={account.avatarUrl} />
           <span>
             You are commenting as <strong>{account.displayName}</strong> ({account.providerLabel}) ·{' '}
             <button

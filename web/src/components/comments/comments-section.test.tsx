@@ -113,6 +113,15 @@ describe('the comment list', () => {
     expect(screen.getByRole('heading', { name: 'Comments (3)' })).toBeInTheDocument();
   });
 
+  it("shows a commenter's picture from the site's own avatar route, over their initials; others get initials", () => {
+    renderArea(page([approved('c1', { authorName: 'Ada Lovelace', avatarId: 'account1' }), approved('c2')]));
+    const [pictured, plain] = screen.getAllByTestId('avatar') as [HTMLElement, HTMLElement];
+    expect(pictured).toHaveTextContent('AL');
+    expect(pictured.querySelector('img')).toHaveAttribute('src', '/api/auth/avatar/account1');
+    expect(plain.querySelector('img')).toBeNull();
+    expect(plain).toHaveTextContent('AC');
+  });
+
   it('loads more comments when there are more pages', async () => {
     renderArea(page([approved('c1')], 2));
     await act(() =>

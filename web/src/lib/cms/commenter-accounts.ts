@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import {
+  commenterAvatarAnswerSchema,
   commenterSessionAnswerSchema,
   commenterSignedInSchema,
   type CommenterAccount,
@@ -23,19 +24,26 @@ export async function signInCommenter(profile: CommenterProfile) {
   return data;
 }
 
+/** `work`'s answer, or `fallback` when the CMS refuses it with `status` (a session that ended, no picture). */
+async function unlessRefused<T, F>(status: number, fallback: F, work: () => Promise<T>): Promise<T | F> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof CmsRefusal && error.status === status) return fallback;
+    throw error;
+  }
+}
+
 /** The signed-in commenter's account, or null when the session has ended (logged out, expired, deleted). */
 export async function getCommenterAccount(sessionToken: string): Promise<CommenterAccount | null> {
-  try {
+  return unlessRefused(401, null, async () => {
     const { data } = await cmsSend('/api/commenter-accounts/session', commenterSessionAnswerSchema, {
       method: 'POST',
       body: { sessionToken },
       headers: fromSiteHeaders(),
     });
     return data;
-  } catch (error) {
-    if (error instanceof CmsRefusal && error.status === 401) return null;
-    throw error;
-  }
+  });
 }
 
 const noContent = z.unknown();
@@ -50,15 +58,26 @@ export async function endCommenterSession(sessionToken: string): Promise<void> {
 
 /** Deletes the signed-in commenter's account; the CMS anonymises its comments. False when signed out already. */
 export async function deleteCommenterAccount(sessionToken: string): Promise<boolean> {
-  try {
+  return unlessRefused(401, false, async () => {
     await cmsSend('/api/commenter-accounts/delete', noContent, {
       method: 'POST',
       body: { sessionToken },
       headers: fromSiteHeaders(),
     });
     return true;
-  } catch (error) {
-    if (error instanceof CmsRefusal && error.status === 401) return false;
-    throw error;
-  }
+  });
+}
+
+/** Where to fetch the picture behind a public avatarId, and the name for its initials; null when there is none. */
+export async function getAvatarSource(
+  avatarId: string,
+): Promise<{ url: string | null; name: string } | null> {
+  return unlessRefused(404, null, async () => {
+    const { data } = await cmsSend('/api/commenter-accounts/avatar', commenterAvatarAnswerSchema, {
+      method: 'POST',
+      body: { avatarId },
+      headers: fromSiteHeaders(),
+    });
+    return data;
+  });
 }

@@ -27,8 +27,12 @@ import {
   toSubmittedComment,
 } from '../public-shape';
 import { COMMENT_UID } from '../uid';
+import { withAvatarIds } from '../../commenter-account/avatars';
 import { isRecord } from '../../../utils/is-record';
 import { notFound, routeParam } from '../../../utils/koa-context';
+
+/** A comment after output sanitising: an object with its documentId. */
+type PublicRow = { documentId: string };
 
 /** Turns the shared schema's errors into Strapi's 400 shape, with per-field messages. */
 function parseSubmission(body: unknown) {
@@ -63,7 +67,8 @@ export default factories.createCoreController(COMMENT_UID, ({ strapi }: { strapi
         fields: PUBLIC_COMMENT_FIELDS,
         populate: PUBLIC_COMMENT_POPULATE,
       });
-      return { data: await sanitizeOutput(results, ctx), meta: { pagination } };
+      const data = (await sanitizeOutput(results, ctx)) as PublicRow[];
+      return { data: await withAvatarIds(strapi, data), meta: { pagination } };
     },
 
     async findOne(ctx: Context) {
@@ -74,7 +79,8 @@ export default factories.createCoreController(COMMENT_UID, ({ strapi }: { strapi
         populate: PUBLIC_COMMENT_POPULATE,
       });
       if (!comment) return notFound(ctx, 'No approved comment has this id.');
-      return { data: await sanitizeOutput(comment, ctx), meta: {} };
+      const [data] = await withAvatarIds(strapi, [(await sanitizeOutput(comment, ctx)) as PublicRow]);
+      return { data, meta: {} };
     },
 
     async create(ctx: Context) {
@@ -120,7 +126,7 @@ export default factories.createCoreController(COMMENT_UID, ({ strapi }: { strapi
         populate: { parent: { fields: ['documentId'] }, article: { fields: ['documentId'] } },
         limit: parsed.data.documentIds.length,
       });
-      return { data: comments.map(toOwnComment) };
+      return { data: await withAvatarIds(strapi, comments.map(toOwnComment)) };
     },
 
     /**

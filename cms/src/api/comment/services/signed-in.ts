@@ -1,13 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import type { CommentSubmission } from '@skinfacts/shared';
+import { SIGN_IN_ENDED_MESSAGE, type CommentSubmission } from '@skinfacts/shared';
 import { commentEmailOf, type StoredAccount } from '../../commenter-account/account-shape';
 import { commenterAccountsOf } from '../../commenter-account/services/commenter-account';
 
 /** The commenter's sign-in ended (logged out elsewhere, expired, account deleted): the controller answers 401. */
 export class SignInEndedError extends errors.ApplicationError {
   constructor() {
-    super('Your sign-in has ended. Sign in again, or comment as a guest.', { reason: 'signed-out' });
+    super(SIGN_IN_ENDED_MESSAGE, { reason: 'signed-out' });
   }
 }
 

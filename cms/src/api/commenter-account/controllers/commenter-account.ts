@@ -3,12 +3,15 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { z } from 'zod';
 import {
+  commenterAvatarQuerySchema,
   commenterSessionQuerySchema,
   commenterSignInSchema,
   fieldErrors,
   firstIssueMessage,
 } from '@skinfacts/shared';
+import { notFound } from '../../../utils/koa-context';
 import { toCommenterAccount } from '../account-shape';
+import { avatarSource } from '../avatars';
 import { commenterAccountsOf } from '../services/commenter-account';
 
 function parse<S extends z.ZodType>(schema: S, body: unknown, hint: string): z.output<S> {
@@ -52,6 +55,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     await commenterAccountsOf(strapi).endSession(sessionToken);
     ctx.status = 204;
     return null;
+  },
+
+  /** Where the site fetches the picture behind a public avatarId (see ../avatars.ts); 404 when there is none. */
+  async avatar(ctx: Context) {
+    ctx.set('Cache-Control', 'no-store');
+    const { avatarId } = parse(commenterAvatarQuerySchema, ctx.request.body, 'Send { "avatarId" }.');
+    const source = await avatarSource(strapi, avatarId);
+    if (!source) return notFound(ctx, 'No picture has this avatarId.');
+    return { data: source };
   },
 
   /** The commenter asked to delete their account: its comments are anonymised (see on-delete.ts). */

@@ -11,5 +11,6 @@ export default {
     { method: 'POST', path: '/commenter-accounts/session', handler: 'commenter-account.session', config },
     { method: 'POST', path: '/commenter-accounts/sign-out', handler: 'commenter-account.signOut', config },
     { method: 'POST', path: '/commenter-accounts/delete', handler: 'commenter-account.remove', config },
+    { method: 'POST', path: '/commenter-accounts/avatar', handler: 'commenter-account.avatar', config },
   ],
 };

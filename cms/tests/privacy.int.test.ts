@@ -5,9 +5,10 @@ import { startTestStrapi, type TestStrapi } from './helpers/strapi';
 import { createApiToken, createFixtures, type Fixtures } from './helpers/fixtures';
 import { revalidationEnv, startFakeSite, waitForChange, type FakeSite } from './helpers/fake-site';
 import { bearer, createUser } from './helpers/moderation-world';
-import { newVisitor, signInCommenter, WEB_SECRET } from './helpers/comment-posting';
+import { newVisitor, WEB_SECRET } from './helpers/comment-posting';
 import { approvedComment, sendReport, storedReports } from './helpers/report-world';
 import { bodyOf, errorOf, record } from './helpers/responses';
+import { commentRow, privacyAudits, privacyRequests, storedCommentRow } from './helpers/privacy-world';
 
 let site: FakeSite;
 let app: TestStrapi;
@@ -27,35 +28,8 @@ afterAll(async () => {
   await site.close();
 });
 
-const auditRow = z.looseObject({
-  action: z.string(),
-  actor: z.string(),
-  emailMasked: z.string(),
-  emailHash: z.string(),
-  commentMode: z.string().nullable(),
-  counts: z.record(z.string(), z.number()),
-});
-const audits = async () =>
-  z
-    .array(auditRow)
-    .parse(
-      await app.strapi.db.query('api::privacy-audit.privacy-audit').findMany({ orderBy: { id: 'asc' } }),
-    );
-
-const commentRow = z.looseObject({
-  documentId: z.string(),
-  authorName: z.string(),
-  authorEmail: z.string(),
-  authorUrl: z.string().nullable(),
-  body: z.string(),
-  ipHash: z.string().nullable(),
-  userAgent: z.string().nullable(),
-  moderationStatus: z.string(),
-});
-const storedComment = async (documentId: string) => {
-  const row: unknown = await app.strapi.db.query('api::comment.comment').findOne({ where: { documentId } });
-  return row === null ? null : commentRow.parse(row);
-};
+const audits = () => privacyAudits(app);
+const storedComment = (documentId: string) => storedCommentRow(app, documentId);
 
 const SUBSCRIPTION_UID = 'api::email-subscription.email-subscription';
 const storedSubscription = (email: string) =>
@@ -93,12 +67,8 @@ async function person(name: string) {
   return { email, ipHash, comments: [approved, shouty, pending], someoneElses };
 }
 
-const exportAs = (auth: Record<string, string>, body: object) =>
-  app.http().post('/api/moderation/privacy/export').set(auth).send(body);
-const eraseAs = (auth: Record<string, string>, body: object) =>
-  app.http().post('/api/moderation/privacy/erase').set(auth).send(body);
+const { exportAs, eraseAs } = privacyRequests(() => app);
 const asModerator = () => bearer(moderatorJwt);
-
 describe('who may export and erase', () => {
   it('refuses visitors, the site’s secret and users without the Moderator role, and logs nothing', async () => {
     const pat = await person('pat');
@@ -274,62 +244,6 @@ describe('erase', () => {
     expect((await storedReports(app, max.someoneElses)).map((r) => r.reporterHash)).toEqual([max.ipHash]);
     expect(await storedSubscription(max.email)).toMatchObject({ subscriptionStatus: 'confirmed' });
     expect((await audits()).length).toBe(before);
-  });
-});
-
-describe('commenter accounts (sign-in)', () => {
-  const signIn = (login: string, email: string) =>
-    signInCommenter(app, {
-      provider: 'github',
-      subject: login,
-      displayName: `${login} signed in`,
-      email,
-      avatarUrl: `https://pictures.example/${login}.png`,
-    });
-
-  it('are exported by the email the provider gave, whatever its case, with their sessions but no token hash', async () => {
-    const { account } = await signIn('ali', 'Ali@Example.org');
-    const res = await exportAs(asModerator(), { email: 'ali@example.org' }).expect(200);
-    const { data } = bodyOf(res, privacyExportSchema);
-    const accounts = z.array(z.looseObject({ sessions: z.array(z.unknown()) })).parse(data.sections.accounts);
-    expect(accounts).toHaveLength(1);
-    expect(accounts[0]).toMatchObject({
-      documentId: account.documentId,
-      provider: 'github',
-      email: 'Ali@Example.org',
-      avatarUrl: 'https://pictures.example/ali.png',
-    });
-    expect(accounts[0]?.sessions).toHaveLength(1);
-    expect(JSON.stringify(data)).not.toMatch(/tokenHash|accountKey/);
-    expect((await audits()).slice(-1)[0]?.counts).toMatchObject({ accounts: 1 });
-  });
-
-  it('are deleted on erasure: sessions end, and every comment of the account is gone or anonymised', async () => {
-    const { account, sessionToken } = await signIn('bo', 'bo@example.org');
-    const open = fixtures.articles.open.documentId;
-    const mine = { authorName: 'bo signed in', commenterAccount: account.documentId };
-    const withAddress = await approvedComment(app, open, { ...mine, authorEmail: 'bo@example.org' });
-    // Written while the provider gave another address: found through the account, not the address.
-    const olderAddress = await approvedComment(app, open, { ...mine, authorEmail: 'bo-old@example.org' });
-
-    const res = await eraseAs(asModerator(), { email: 'bo@example.org', comments: 'delete' }).expect(200);
-    expect(bodyOf(res, privacyEraseResultSchema).data.counts).toEqual({
-      reportsUnlinked: 0,
-      reportsDeleted: 0,
-      commentsDeleted: 1,
-      subscriptionsDeleted: 0,
-      accountsDeleted: 1,
-    });
-    expect(await storedComment(withAddress)).toBeNull();
-    expect(await storedComment(olderAddress)).toMatchObject({ authorName: 'Anonymous', ipHash: null });
-    const left: unknown = await app.strapi.db
-      .query('api::commenter-account.commenter-account')
-      .findOne({ where: { documentId: account.documentId } });
-    expect(left).toBeNull();
-    const session = app.http().post('/api/commenter-accounts/session').set(WEB_SECRET_HEADER, WEB_SECRET);
-    await session.send({ sessionToken }).expect(401);
-    const again = await exportAs(asModerator(), { email: 'bo@example.org' }).expect(200);
-    expect(bodyOf(again, privacyExportSchema).data.sections.accounts).toEqual([]);
   });
 });
 

@@ -102,6 +102,8 @@ export function testStackEnv(rootDir: string, settings: TestStackSettings): Test
     // The browser tests play the proxy in front of the site: each visitor's X-Forwarded-For gives it its own
     // address (and so its own comment limits). Nothing else reaches this stack.
     TRUSTED_PROXIES: '127.0.0.1,::1',
+    // The test sign-in provider serves commenters' pictures on loopback.
+    AVATAR_ALLOWED_PRIVATE_ADDRESSES: '127.0.0.1,::1',
   };
   return { cms, web, admin, moderator, editor, secrets };
 }

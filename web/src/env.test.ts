@@ -10,6 +10,7 @@ describe('parseServerEnv', () => {
       EDGE_PURGE_URLS: [],
       REDIS_KEY_PREFIX: 'skinfacts:',
       OIDC_NAME: 'OpenID Connect',
+      AVATAR_ALLOWED_PRIVATE_ADDRESSES: [],
     });
   });
 

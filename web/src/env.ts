@@ -54,6 +54,21 @@ const serverEnvSchema = z.object({
   /** Prefix of every Redis key the site writes, so several sites (or test runs) can share one Redis. */
   REDIS_KEY_PREFIX: z.string().min(1).default('skinfacts:'),
   /**
+   * Addresses (or CIDR ranges) on a private network that the avatar route may fetch commenters' pictures
+   * from, comma-separated. Empty (the default): only public addresses, so a picture address cannot make this
+   * server call inside its own network. Tests allow loopback, where their sign-in provider runs.
+   */
+  AVATAR_ALLOWED_PRIVATE_ADDRESSES: z
+    .string()
+    .transform((list) =>
+      list
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()])))
+    .default([]),
+  /**
    * Commenters' sign-in (README, "Signing in to comment"): each provider is offered when its client id and
    * secret are set. The redirect URI to register is `<SITE_URL>/api/auth/callback/<provider>`.
    */

@@ -1,4 +1,8 @@
 import 'server-only';
+import type { IncomingMessage } from 'node:http';
+import type { BlockList } from 'node:net';
+import { guardedGet } from './guarded-get';
+import { allowList } from './public-address';
 
 /** A commenter's picture is shown at 32–64 px: 1 MB is plenty, and caps what one request can make us hold. */
 export const PICTURE_MAX_BYTES = 1024 * 1024;
@@ -17,61 +21,90 @@ const SIGNATURES: Record<string, Array<number | null>> = {
 
 export type Picture = { bytes: Uint8Array<ArrayBuffer>; contentType: string };
 
-export type PictureLimits = { maxBytes?: number; timeoutMs?: number };
+export type PictureLimits = {
+  maxBytes?: number;
+  timeoutMs?: number;
+  /** Private-network addresses that may be fetched all the same (AVATAR_ALLOWED_PRIVATE_ADDRESSES). */
+  allowedPrivate?: readonly string[];
+};
 
-const essenceOf = (contentType: string | null) =>
+/** A provider's picture address may redirect (to its CDN), but not on and on. */
+const MAX_REDIRECTS = 3;
+
+const essenceOf = (contentType: string | undefined) =>
   (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
 
 const startsWith = (bytes: Uint8Array, signature: Array<number | null>) =>
   bytes.length >= signature.length &&
   signature.every((byte, index) => byte === null || bytes[index] === byte);
 
+const isWebUrl = (url: URL) => url.protocol === 'http:' || url.protocol === 'https:';
+
 /** Reads at most `maxBytes` of a body; null (and the download stopped) as soon as it is longer. */
-async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array<ArrayBuffer> | null> {
-  if (Number(response.headers.get('content-length') ?? 0) > maxBytes || !response.body) {
-    await response.body?.cancel();
+async function readCapped(
+  response: IncomingMessage,
+  maxBytes: number,
+): Promise<Uint8Array<ArrayBuffer> | null> {
+  if (Number(response.headers['content-length'] ?? 0) > maxBytes) {
+    response.destroy();
     return null;
   }
-  const chunks: Uint8Array[] = [];
+  const chunks: Buffer[] = [];
   let size = 0;
-  const reader = response.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
+  for await (const chunk of response) {
+    const bytes = chunk as Buffer;
+    size += bytes.byteLength;
     if (size > maxBytes) {
-      await reader.cancel();
+      response.destroy();
       return null;
     }
-    chunks.push(value);
+    chunks.push(bytes);
   }
-  const bytes = new Uint8Array(size);
+  const whole = new Uint8Array(size);
   let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
+  for (const bytes of chunks) {
+    whole.set(bytes, offset);
+    offset += bytes.byteLength;
   }
-  return bytes;
+  return whole;
+}
+
+/** GETs `url`, following a few redirects, each to a public http(s) address only. */
+async function getFollowing(
+  url: URL,
+  signal: AbortSignal,
+  allowed: BlockList,
+): Promise<IncomingMessage | null> {
+  let current = url;
+  for (let hop = 0; hop <= MAX_REDIRECTS; hop += 1) {
+    if (!isWebUrl(current)) return null;
+    const headers = { Accept: Object.keys(SIGNATURES).join(', ') };
+    const response = await guardedGet(current, { headers, signal, allowed });
+    const location = response.headers.location;
+    if (!location || (response.statusCode ?? 0) < 300 || (response.statusCode ?? 0) >= 400) return response;
+    response.resume();
+    if (!URL.canParse(location, current)) return null;
+    current = new URL(location, current);
+  }
+  return null;
 }
 
 /**
- * Fetches a commenter's picture on the server (readers' browsers never call the provider): http(s) only, within
- * a timeout and a size cap, and only PNG, JPEG, WebP or GIF whose bytes match the declared type. Null whenever
- * anything is off, so the caller falls back to initials.
+ * Fetches a commenter's picture on the server (readers' browsers never call the provider): http(s) only, public
+ * addresses only (redirects included), within a timeout and a size cap, and only PNG, JPEG, WebP or GIF whose
+ * bytes match the declared type. Null whenever anything is off, so the caller falls back to initials.
  */
 export async function fetchPicture(url: string, limits: PictureLimits = {}): Promise<Picture | null> {
-  const { maxBytes = PICTURE_MAX_BYTES, timeoutMs = PICTURE_TIMEOUT_MS } = limits;
-  if (!URL.canParse(url) || !['http:', 'https:'].includes(new URL(url).protocol)) return null;
+  const { maxBytes = PICTURE_MAX_BYTES, timeoutMs = PICTURE_TIMEOUT_MS, allowedPrivate = [] } = limits;
+  if (!URL.canParse(url)) return null;
   try {
-    const response = await fetch(url, {
-      headers: { Accept: Object.keys(SIGNATURES).join(', ') },
-      cache: 'no-store',
-      signal: AbortSignal.timeout(timeoutMs),
-    });
-    const contentType = essenceOf(response.headers.get('content-type'));
+    const signal = AbortSignal.timeout(timeoutMs);
+    const response = await getFollowing(new URL(url), signal, allowList(allowedPrivate));
+    if (!response) return null;
+    const contentType = essenceOf(response.headers['content-type']);
     const signature = SIGNATURES[contentType];
-    if (!response.ok || !signature) {
-      await response.body?.cancel();
+    if (response.statusCode !== 200 || !signature) {
+      response.destroy();
       return null;
     }
     const bytes = await readCapped(response, maxBytes);

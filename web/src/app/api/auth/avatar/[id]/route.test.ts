@@ -24,6 +24,7 @@ const PICTURES: Record<string, Picture> = {
 
 let server: http.Server;
 let origin = '';
+let port = 0;
 const pictureRequests: string[] = [];
 
 /** The CMS's avatar sources (it reads the avatarId from the body), and a picture host on the same server. */
@@ -52,6 +53,9 @@ beforeAll(async () => {
       return;
     }
     pictureRequests.push(request.url ?? '');
+    if (request.url === '/to-private.png') {
+      return void response.writeHead(302, { Location: `http://127.0.0.2:${port}/small.png` }).end();
+    }
     const picture = PICTURES[request.url ?? ''];
     if (!picture) return void response.writeHead(404).end();
     setTimeout(() => {
@@ -63,11 +67,14 @@ beforeAll(async () => {
       response.end();
     }, picture.delayMs ?? 0);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  // Every loopback address (127.0.0.2 too): a redirect to another private address must not be followed.
+  await new Promise<void>((resolve) => server.listen(0, '0.0.0.0', resolve));
   const address = server.address();
   if (address === null || typeof address === 'string') throw new Error('no port');
-  origin = `http://127.0.0.1:${address.port}`;
+  port = address.port;
+  origin = `http://127.0.0.1:${port}`;
   process.env.CMS_URL = origin;
+  process.env.AVATAR_ALLOWED_PRIVATE_ADDRESSES = '127.0.0.1';
   process.env.WEB_TO_CMS_SECRET = SECRET;
   jest.resetModules();
 });
@@ -137,11 +144,42 @@ describe('GET /api/auth/avatar/<id>', () => {
 });
 
 describe('fetchPicture', () => {
+  const loopback = ['127.0.0.1'];
+
   it('gives up after its timeout', async () => {
     const { fetchPicture } = await import('@/lib/avatars/fetch-picture');
     const started = Date.now();
-    expect(await fetchPicture(`${origin}/slow.png`, { timeoutMs: 200 })).toBeNull();
+    expect(await fetchPicture(`${origin}/slow.png`, { timeoutMs: 200, allowedPrivate: loopback })).toBeNull();
     expect(Date.now() - started).toBeLessThan(900);
-    expect(await fetchPicture(`${origin}/slow.png`, { timeoutMs: 3000 })).not.toBeNull();
+    const slow = await fetchPicture(`${origin}/slow.png`, { timeoutMs: 3000, allowedPrivate: loopback });
+    expect(slow).not.toBeNull();
+  });
+
+  it('connects to no private address, by number or by name, unless the allow-list names it', async () => {
+    const { fetchPicture } = await import('@/lib/avatars/fetch-picture');
+    const before = pictureRequests.length;
+    for (const url of [
+      `${origin}/small.png`,
+      `http://localhost:${port}/small.png`,
+      `http://[::ffff:127.0.0.1]:${port}/small.png`,
+      `http://[::1]:${port}/small.png`,
+      'http://169.254.169.254/latest/meta-data/',
+      'http://10.0.0.1/small.png',
+    ]) {
+      expect({ url, picture: await fetchPicture(url, { timeoutMs: 2000 }) }).toEqual({ url, picture: null });
+    }
+    expect(pictureRequests.slice(before)).toEqual([]);
+    expect(await fetchPicture(`${origin}/small.png`, { allowedPrivate: loopback })).not.toBeNull();
+    expect(await fetchPicture(`${origin}/small.png`, { allowedPrivate: ['127.0.0.0/8'] })).not.toBeNull();
+  });
+
+  it('does not follow a redirect to a private address, and follows one the allow-list names', async () => {
+    const { fetchPicture } = await import('@/lib/avatars/fetch-picture');
+    const before = pictureRequests.length;
+    expect(await fetchPicture(`${origin}/to-private.png`, { allowedPrivate: loopback })).toBeNull();
+    expect(pictureRequests.slice(before)).toEqual(['/to-private.png']);
+    const allowed = ['127.0.0.1', '127.0.0.2'];
+    expect(await fetchPicture(`${origin}/to-private.png`, { allowedPrivate: allowed })).not.toBeNull();
+    expect(pictureRequests.slice(before)).toEqual(['/to-private.png', '/to-private.png', '/small.png']);
   });
 });

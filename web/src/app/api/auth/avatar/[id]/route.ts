@@ -3,6 +3,7 @@ import { fetchPicture } from '@/lib/avatars/fetch-picture';
 import { initialsSvg } from '@/lib/avatars/initials-svg';
 import { getAvatarSource } from '@/lib/cms/commenter-accounts';
 import { noStoreJson } from '@/lib/http/json-response';
+import { env } from '@/env';
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -28,7 +29,8 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
   if (source === undefined) return noStoreJson({ error: 'Pictures are unavailable just now.' }, 503);
   if (source === null) return noStoreJson({ error: 'No picture has this id.' }, 404);
 
-  const picture = source.url ? await fetchPicture(source.url) : null;
+  const allowedPrivate = env.AVATAR_ALLOWED_PRIVATE_ADDRESSES;
+  const picture = source.url ? await fetchPicture(source.url, { allowedPrivate }) : null;
   if (picture) {
     return new Response(picture.bytes, {
       headers: { ...IMAGE_HEADERS, 'Content-Type': picture.contentType, 'Cache-Control': PICTURE_CACHE },

@@ -70,6 +70,7 @@ describe('commenter accounts (sign-in)', () => {
       commentsDeleted: 1,
       subscriptionsDeleted: 0,
       accountsDeleted: 1,
+      mailsDeleted: 0,
     });
     expect(await storedComment(withAddress)).toBeNull();
     expect(await storedComment(olderAddress)).toMatchObject({ authorName: 'Anonymous', ipHash: null });

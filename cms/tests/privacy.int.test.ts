@@ -131,7 +131,7 @@ describe('export', () => {
       actor: 'mod@example.com',
       emailMasked: 's•••@example.org',
       commentMode: null,
-      counts: { comments: 3, reports: 2, subscriptions: 1, accounts: 0 },
+      counts: { comments: 3, reports: 2, subscriptions: 1, accounts: 0, mails: 0 },
     });
     expect(entry?.emailHash).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(entry)).not.toContain('sam@example.org');
@@ -145,6 +145,7 @@ describe('export', () => {
       reports: [],
       subscriptions: [],
       accounts: [],
+      mails: [],
     });
     expect((await audits()).slice(-1)[0]?.actor).toMatch(/^api-token:test-/);
   });
@@ -161,6 +162,7 @@ describe('erase', () => {
       commentsAnonymised: 3,
       subscriptionsDeleted: 1,
       accountsDeleted: 0,
+      mailsDeleted: 0,
     });
     expect(await storedSubscription(kim.email)).toBeNull();
     for (const documentId of kim.comments) {
@@ -189,6 +191,7 @@ describe('erase', () => {
       reports: [],
       subscriptions: [],
       accounts: [],
+      mails: [],
     });
     const erasure = (await audits()).find((entry) => entry.action === 'erase');
     expect(erasure).toMatchObject({
@@ -215,6 +218,7 @@ describe('erase', () => {
       commentsDeleted: 3,
       subscriptionsDeleted: 1,
       accountsDeleted: 0,
+      mailsDeleted: 0,
     });
     expect(await storedSubscription(lee.email)).toBeNull();
     for (const documentId of lee.comments) expect(await storedComment(documentId)).toBeNull();

@@ -1,5 +1,6 @@
 import { accountsCollector } from './accounts';
 import { commentsCollector } from './comments';
+import { mailsCollector } from './mails';
 import { reportsCollector } from './reports';
 import { subscriptionsCollector } from './subscriptions';
 import type { PrivacyCollector } from './types';
@@ -14,4 +15,5 @@ export const PRIVACY_COLLECTORS: readonly PrivacyCollector[] = [
   commentsCollector,
   subscriptionsCollector,
   accountsCollector,
+  mailsCollector,
 ];

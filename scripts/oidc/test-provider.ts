@@ -8,12 +8,14 @@
  *   OIDC_TEST_REDIRECT_URI   the site's `<SITE_URL>/api/auth/callback/oidc`
  *
  * A second client, `another-client` (secret `another-secret`), with the same redirect URI, lets tests hand
- * the site an ID token issued to someone else. Logins name accounts: `ada` is "Ada Lovelace", `grace` is
+ * the site a code issued to someone else; `POST /test/next-id-token-for` with a client id as its body makes the
+ * next token answer carry a real ID token signed for that client instead (a token substitution); a GET there
+ * says how many were substituted. Logins name accounts: `ada` is "Ada Lovelace", `grace` is
  * "Grace Hopper", any other login is its own name. Each account has an email and a picture served here.
  */
 import { createServer } from 'node:http';
 import { deflateSync } from 'node:zlib';
-import Provider from 'oidc-provider';
+import Provider, { type ProviderContext } from 'oidc-provider';
 
 function required(name: string): string {
   const value = process.env[name];
@@ -95,8 +97,52 @@ const provider = new Provider(issuer, {
   }),
 });
 
+/** Set by POST /test/next-id-token-for: the client the next ID token is issued to, whoever asked. */
+let nextIdTokenFor: string | null = null;
+/** How many ID tokens were substituted: GET /test/next-id-token-for tells, so a test knows it happened. */
+let substituted = 0;
+
+const claimsOf = (idToken: string): Record<string, unknown> =>
+  JSON.parse(Buffer.from(idToken.split('.')[1] ?? '', 'base64url').toString('utf8')) as Record<
+    string,
+    unknown
+  >;
+
+/** Replaces the token answer's ID token with one the provider signs for `clientId`: same person, same nonce. */
+async function substituteIdToken(ctx: ProviderContext, clientId: string) {
+  const body = ctx.body as { id_token?: string };
+  const client = await provider.Client.find(clientId);
+  if (!body.id_token || !client) return;
+  const { sub, nonce } = claimsOf(body.id_token);
+  const token = new provider.IdToken({ sub }, { ctx, client });
+  token.set('nonce', nonce);
+  body.id_token = await token.issue({ use: 'idtoken' });
+  substituted += 1;
+}
+
+provider.use(async (ctx, next) => {
+  await next();
+  if (ctx.path !== '/token' || ctx.status !== 200 || !nextIdTokenFor) return;
+  const clientId = nextIdTokenFor;
+  nextIdTokenFor = null;
+  await substituteIdToken(ctx, clientId);
+});
+
 const callback = provider.callback();
 createServer((req, res) => {
+  if (req.method === 'GET' && req.url === '/test/next-id-token-for') {
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ substituted }));
+    return;
+  }
+  if (req.method === 'POST' && req.url === '/test/next-id-token-for') {
+    let clientId = '';
+    req.on('data', (part: Buffer) => (clientId += part.toString('utf8')));
+    req.on('end', () => {
+      nextIdTokenFor = clientId.trim() || null;
+      res.writeHead(204).end();
+    });
+    return;
+  }
   const match = /^\/pictures\/([\w.-]+)\.png$/.exec(req.url ?? '');
   if (match?.[1]) {
     res.writeHead(200, { 'content-type': 'image/png' }).end(picture(match[1]));

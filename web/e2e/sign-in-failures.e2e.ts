@@ -3,7 +3,10 @@ import { launchBrowser } from './helpers/browser';
 import { commentingAs, openArticle, sendComment, signInAtProvider, visitorFrom } from './helpers/commenter';
 import { stack } from './helpers/stack';
 
-/** Issue 13's failing flows not covered by sign-in.e2e.ts: a code issued to another client, an ended session. */
+/**
+ * Issue 13's failing flows not covered by sign-in.e2e.ts: a code issued to another client, an ID token signed for
+ * another client, an ended session.
+ */
 const SLUG = 'microneedling-benefits-and-evidence';
 const RUN = Date.now().toString(36);
 
@@ -69,6 +72,33 @@ describe('sign-in failures', () => {
       .getByText('Awaiting moderation')
       .waitFor();
     expect(problems.filter((problem) => problem.includes(stack.webUrl))).toEqual([]);
+  });
+
+  it('refuses an ID token signed for another client in answer to its own code, and signs in once it is not', async () => {
+    const login = `substituted-${RUN}`;
+    const { page } = await visitorFrom(browser, '198.51.100.153');
+    await openArticle(page, SLUG);
+    // The provider's next token answer carries a real ID token for `another-client` (same person, same nonce).
+    const armed = await fetch(`${stack.oidcIssuer}/test/next-id-token-for`, {
+      method: 'POST',
+      body: 'another-client',
+    });
+    expect(armed.status).toBe(204);
+    await page.getByRole('link', { name: 'Test ID' }).click();
+    await signInAtProvider(page, login, SLUG);
+    await page
+      .getByText('Sign-in with Test ID did not work. You can try again, or comment as a guest.')
+      .waitFor();
+    await expect(page.getByText(/You are commenting as/).count()).resolves.toBe(0);
+    const report = await fetch(`${stack.oidcIssuer}/test/next-id-token-for`);
+    expect(await report.json()).toEqual({ substituted: 1 });
+
+    // The same sign-in with the token the provider issues to the site works.
+    const second = await visitorFrom(browser, '198.51.100.154');
+    await openArticle(second.page, SLUG);
+    await second.page.getByRole('link', { name: 'Test ID' }).click();
+    await signInAtProvider(second.page, login, SLUG);
+    await commentingAs(second.page, login);
   });
 
   it('a session that ended on the server: the form says so, keeps the text, and is the guest form again', async () => {

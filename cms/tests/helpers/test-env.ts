@@ -30,6 +30,7 @@ export function setTestEnv(overrides: Record<string, string>) {
     JWT_SECRET: secret(),
     ENCRYPTION_KEY: secret(),
     COMMENT_IP_SALT: secret(),
+    EMAIL_LINK_SECRET: secret(),
     SEED_DEMO_CONTENT: 'never',
     LOG_LEVEL: 'warn',
     ...overrides,

@@ -33,6 +33,7 @@ async function subscriptionStatus(): Promise<string | undefined> {
     headers: await moderatorHeaders(),
     body: JSON.stringify({ email: COMMENT.email }),
   });
+  if (!res.ok) throw new Error(`the privacy export failed: ${res.status} ${await res.text()}`);
   const { data } = (await res.json()) as {
     data: { sections: { subscriptions?: { subscriptionStatus: string }[] } };
   };

@@ -26,15 +26,27 @@ export async function postThroughForm(page: Page, comment: PostedComment) {
     .waitFor();
 }
 
-/** Headers that call the CMS's moderation API as the demo moderator. */
-export async function moderatorHeaders(): Promise<Record<string, string>> {
+let moderatorLogin: Promise<string> | undefined;
+
+/** The demo moderator's login, once per test file: the CMS limits logins per address (a 429 after a few). */
+async function logInModerator(): Promise<string> {
   const login = await fetch(`${stack.cmsUrl}/api/auth/local`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ identifier: stack.moderator.email, password: stack.moderator.password }),
   });
+  if (!login.ok) throw new Error(`the moderator's login failed: ${login.status} ${await login.text()}`);
   const { jwt } = (await login.json()) as { jwt: string };
-  return { authorization: `Bearer ${jwt}`, 'content-type': 'application/json' };
+  return jwt;
+}
+
+/** Headers that call the CMS's moderation API as the demo moderator. */
+export async function moderatorHeaders(): Promise<Record<string, string>> {
+  moderatorLogin ??= logInModerator().catch((error: unknown) => {
+    moderatorLogin = undefined;
+    throw error;
+  });
+  return { authorization: `Bearer ${await moderatorLogin}`, 'content-type': 'application/json' };
 }
 
 /** The demo moderator approves the comment with this body through the CMS's moderation API. */

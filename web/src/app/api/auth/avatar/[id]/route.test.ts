@@ -86,9 +86,10 @@ afterAll(
     }),
 );
 
-async function avatar(id: string): Promise<Response> {
+async function avatar(id: string, query = ''): Promise<Response> {
   const { GET } = await import('./route');
-  return GET(new Request(`http://localhost/api/auth/avatar/${id}`), { params: Promise.resolve({ id }) });
+  const request = new Request(`http://localhost/api/auth/avatar/${id}${query}`);
+  return GET(request, { params: Promise.resolve({ id }) });
 }
 
 async function expectInitials(response: Response) {
@@ -130,6 +131,16 @@ describe('GET /api/auth/avatar/<id>', () => {
     expect(await expectInitials(await avatar('ftp'))).toContain('>FU</text>');
     expect(await expectInitials(await avatar('nourl'))).toContain('>A</text>');
     expect(pictureRequests.slice(before)).toEqual(['/gone.png']);
+  });
+
+  it('answers 400 to any query parameter, without asking the CMS or fetching the picture', async () => {
+    const before = pictureRequests.length;
+    for (const query of ['?v=2', '?size=4000', '?a&b']) {
+      const response = await avatar('small', query);
+      expect({ query, status: response.status }).toEqual({ query, status: 400 });
+      expect(response.headers.get('cache-control')).toBe('no-store');
+    }
+    expect(pictureRequests.slice(before)).toEqual([]);
   });
 
   it('answers 404 for an id the CMS does not know or that is no id, and 503 (not cached) when the CMS fails', async () => {

@@ -22,7 +22,14 @@ const FALLBACK_CACHE = 'public, max-age=3600';
  * setting is on), fetched by this server so readers' browsers never call a third party. The CMS says where it
  * lives; a picture that cannot be fetched or is not a small PNG/JPEG/WebP/GIF becomes generated initials.
  */
-export async function GET(_request: Request, { params }: Context): Promise<Response> {
+export async function GET(request: Request, { params }: Context): Promise<Response> {
+  // Declares no parameters: each made-up query would be a cache miss at the edge and another fetch here.
+  if (new URL(request.url).search !== '') {
+    return noStoreJson(
+      { error: 'This address takes no query parameters: remove everything after "?".' },
+      400,
+    );
+  }
   const avatarId = avatarIdSchema.safeParse((await params).id);
   if (!avatarId.success) return noStoreJson({ error: 'No picture has this id.' }, 404);
   const source = await getAvatarSource(avatarId.data).catch(() => undefined);
